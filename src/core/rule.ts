@@ -1,0 +1,30 @@
+/**
+ * The shape of a rule (markdownlint's, adapted): names, a description, a
+ * doc page, and a function from a classified document to findings. Rules
+ * only report; their fixes are data.
+ */
+import type { Finding, Severity } from './finding';
+import type { DocumentModel } from './model';
+import type { ClassifiedParagraph } from './roles';
+import type { Profile, Template } from '../templates/schema';
+
+export interface RuleContext {
+  readonly document: DocumentModel;
+  /** Every paragraph with its role, same order and length as `document.paragraphs`. */
+  readonly paragraphs: readonly ClassifiedParagraph[];
+  readonly template: Template;
+  readonly profile: Profile;
+}
+
+/** A finding before the runner fills in the rule's id and severity. */
+export type RuleFinding = Omit<Finding, 'rule' | 'severity'>;
+
+export interface Rule {
+  /** Contract id (PRODUCT.md): `font`, `line-spacing`, … */
+  readonly id: string;
+  readonly severity: Severity;
+  /** One line, Chinese: what the rule checks. */
+  readonly description: string;
+  readonly fixable: boolean;
+  readonly check: (context: RuleContext) => readonly RuleFinding[];
+}

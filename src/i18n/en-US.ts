@@ -1,0 +1,7 @@
+import type { Messages } from './index';
+import { common } from './en-US/common';
+
+/** The en-US message table: the same keys as zh-CN, checked by the compiler. */
+export const enUS: Messages = {
+  common,
+};

@@ -1,0 +1,5 @@
+import type { common as zh } from '../zh-CN/common';
+
+export const common: typeof zh = {
+  productName: 'Party Project Assistant',
+};

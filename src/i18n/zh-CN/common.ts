@@ -1,0 +1,3 @@
+export const common = {
+  productName: '党建项目助手',
+};

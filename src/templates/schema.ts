@@ -1,0 +1,161 @@
+/**
+ * Templates and format profiles are data, validated with zod: the schema is
+ * the type. A pack (JSON) may override or add either, so a university can
+ * adjust without a release.
+ */
+import { z } from 'zod';
+
+export const ROLE_NAMES = ['title', 'org', 'h1', 'h2', 'h3', 'h4', 'body', 'table-cell'] as const;
+export const roleNameSchema = z.enum(ROLE_NAMES);
+export type RoleName = z.infer<typeof roleNameSchema>;
+
+export const alignmentSchema = z.enum(['left', 'center', 'right', 'both', 'distribute']);
+
+export const lineSpacingSchema = z.discriminatedUnion('rule', [
+  z.object({ rule: z.literal('exact'), points: z.number().positive() }),
+  z.object({ rule: z.literal('atLeast'), points: z.number().positive() }),
+  z.object({ rule: z.literal('multiple'), lines: z.number().positive() }),
+]);
+
+export const roleFormatSchema = z.object({
+  fonts: z.object({
+    preferred: z.string().min(1),
+    /** Also accepted (the preferred font is always accepted). */
+    accepted: z.array(z.string().min(1)).default([]),
+  }),
+  sizePt: z.number().positive(),
+  /** Other sizes that pass (form tables use smaller type than reports). */
+  acceptedSizesPt: z.array(z.number().positive()).default([]),
+  /** Required alignment; omitted means any. */
+  alignment: alignmentSchema.optional(),
+  /** Required first-line indent in hundredths of a character (200 = 2 字符). */
+  firstLineChars: z.number().int().nonnegative().optional(),
+  /** null: this role's spacing is not checked (form tables). Omitted: the profile's spacing. */
+  lineSpacing: lineSpacingSchema.nullable().optional(),
+});
+export type RoleFormat = z.infer<typeof roleFormatSchema>;
+
+export const profileSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  name: z.string().min(1),
+  lineSpacing: lineSpacingSchema,
+  spaceBeforePt: z.number().nonnegative(),
+  spaceAfterPt: z.number().nonnegative(),
+  roles: z.object({
+    title: roleFormatSchema,
+    org: roleFormatSchema,
+    h1: roleFormatSchema,
+    h2: roleFormatSchema,
+    h3: roleFormatSchema,
+    h4: roleFormatSchema,
+    body: roleFormatSchema,
+    'table-cell': roleFormatSchema,
+  }),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+/** Register columns a field may feed (PRODUCT.md, "Register"). */
+export const REGISTER_FIELD_COLUMNS = ['Title', 'Org', 'Leader', 'Position', 'Phone', 'Category', 'Level', 'Year', 'Score'] as const;
+
+export const fieldSchema = z.object({
+  /** Content-control tag, unique in the template (`projectName`). */
+  tag: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+  label: z.string().min(1),
+  placeholder: z.string().min(1),
+  required: z.boolean().default(true),
+  kind: z.enum(['text', 'multiline', 'choice', 'date', 'number']).default('text'),
+  options: z.array(z.string().min(1)).optional(),
+  /** The register column this field fills, if any. */
+  column: z.enum(REGISTER_FIELD_COLUMNS).optional(),
+});
+export type Field = z.infer<typeof fieldSchema>;
+
+const fieldRefSchema = z.object({ field: z.string() });
+/** One cell of a form table: a fixed label, a field, or fixed text. */
+export const cellSchema = z.union([
+  z.object({ label: z.string(), span: z.number().int().positive().optional() }),
+  z.object({ field: z.string(), span: z.number().int().positive().optional() }),
+  z.object({ text: z.string(), span: z.number().int().positive().optional() }),
+]);
+export type Cell = z.infer<typeof cellSchema>;
+
+/** The template's body, block by block, as inserted into Word or written to .docx. */
+export const blockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('title'), text: z.string().min(1) }),
+  /** The line under a report's title (基层党组织名称), usually a field. */
+  z.object({ type: z.literal('org'), text: z.string().optional(), field: z.string().optional() }),
+  z.object({
+    type: z.literal('section'),
+    /** Stable id for findings and the register (`summary`). */
+    id: z.string().regex(/^[a-z][a-zA-Z0-9-]*$/),
+    level: z.union([z.literal(1), z.literal(2)]),
+    /** Heading text without its number ("项目简介"); the number comes from its position. */
+    title: z.string().min(1),
+    required: z.boolean().default(true),
+    /** 字数 limit of the section's text (heading excluded). */
+    maxChars: z.number().int().positive().optional(),
+    /** Guidance shown as the body field's placeholder. */
+    guidance: z.string().min(1),
+    /** Tag of the body content control under the heading. */
+    field: z.string().optional(),
+  }),
+  z.object({ type: z.literal('paragraph'), text: z.string().optional(), field: z.string().optional() }),
+  z.object({
+    type: z.literal('form'),
+    /** Relative column widths. */
+    columns: z.array(z.number().positive()).min(1),
+    rows: z.array(z.object({ cells: z.array(cellSchema).min(1), minHeightPt: z.number().positive().optional() })).min(1),
+  }),
+  /** A line such as "党总支名称（盖章）：… 日期：" printed under a form; its field is the date or name. */
+  z.object({ type: z.literal('signature'), text: z.string().min(1), field: z.string().optional() }),
+]);
+export type Block = z.infer<typeof blockSchema>;
+
+export const SCHEMES = ['shuji', 'activity', 'brand'] as const;
+export const schemeSchema = z.enum(SCHEMES);
+export type Scheme = z.infer<typeof schemeSchema>;
+
+/** Register status a submitted document of this template moves its row to. */
+export const STATUSES = ['草稿', '已申报', '已立项', '中期检查', '已结项', '已验收', '优秀'] as const;
+export const statusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof statusSchema>;
+
+export const templateSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** Full name as the notice gives it. */
+  name: z.string().min(1),
+  shortName: z.string().min(1),
+  scheme: schemeSchema,
+  kind: z.enum(['form', 'report', 'table']),
+  profile: z.string().min(1),
+  /** What the form is for, one sentence for the catalog. */
+  description: z.string().min(1),
+  /** Which notice it comes from (seed file, 附件 number). */
+  source: z.string().min(1),
+  /** Phrases that identify this template from a document's title, most specific first. */
+  titleKeywords: z.array(z.string().min(1)).min(1),
+  /** 字数 limit of the whole document. */
+  maxChars: z.number().int().positive().optional(),
+  /** Register status a submission of this document sets. */
+  submitStatus: statusSchema,
+  /** ISO date by which it is due, when the notice or pack gives one. */
+  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  fields: z.array(fieldSchema),
+  blocks: z.array(blockSchema).min(1),
+});
+export type Template = z.infer<typeof templateSchema>;
+export type TemplateInput = z.input<typeof templateSchema>;
+export type SectionBlock = Extract<Block, { type: 'section' }>;
+
+export function templateSections(template: Template): SectionBlock[] {
+  return template.blocks.filter((block): block is SectionBlock => block.type === 'section');
+}
+
+export const packSchema = z.object({
+  /** Shown in the pane ("某某大学党委组织部 2025 年度"). */
+  name: z.string().min(1).optional(),
+  profiles: z.array(profileSchema).default([]),
+  /** Whole templates, or partial overrides of a catalog template by id. */
+  templates: z.array(z.union([templateSchema, templateSchema.partial().required({ id: true })])).default([]),
+});
+export type Pack = z.infer<typeof packSchema>;
