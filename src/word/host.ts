@@ -1,0 +1,27 @@
+/**
+ * What the task pane asks of the document it works on. The Word adapter
+ * (Office.js) implements it; so does the in-memory host used by tests and
+ * the browser harness. The pane receives one as a prop and never touches
+ * Office.js itself.
+ */
+import type { Edit } from '../core/edits';
+import type { DocumentMarker, DocumentModel } from '../core/model';
+import type { Profile, Template } from '../templates/schema';
+
+export type InsertWhere = 'cursor' | 'replace-body';
+export type FileKind = 'docx' | 'pdf';
+
+export interface DocumentHost {
+  /** Reads the whole document into the model, in a constant number of round trips. */
+  readDocument(): Promise<DocumentModel>;
+  /** Inserts a catalog template; stores (or keeps) the project id and template id in the document. */
+  insertTemplate(template: Template, profile: Profile, where: InsertWhere): Promise<DocumentMarker>;
+  /** Applies a fix plan in one batch (one undo step where Word allows). */
+  applyEdits(edits: readonly Edit[]): Promise<void>;
+  /** Selects and scrolls to a paragraph (0-based model index). */
+  selectParagraph(index: number): Promise<void>;
+  /** The marker stored in the document, if any. */
+  readMarker(): Promise<DocumentMarker>;
+  /** The document as a file, for upload to the register. */
+  getFile(kind: FileKind): Promise<Uint8Array>;
+}
