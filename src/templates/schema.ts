@@ -71,17 +71,23 @@ export const fieldSchema = z.object({
 export type Field = z.infer<typeof fieldSchema>;
 
 const fieldRefSchema = z.object({ field: z.string() });
-/** One cell of a form table: a fixed label, a field, or fixed text. */
+/** One cell of a form table: a fixed label, a field, or fixed text ("\n" breaks a label's line). */
 export const cellSchema = z.union([
   z.object({ label: z.string(), span: z.number().int().positive().optional() }),
-  z.object({ field: z.string(), span: z.number().int().positive().optional() }),
+  z.object({
+    field: z.string(),
+    span: z.number().int().positive().optional(),
+    /** Fixed lines printed under the field in the same cell, right-aligned ("（签  章）\n年    月    日"). */
+    signature: z.string().optional(),
+  }),
   z.object({ text: z.string(), span: z.number().int().positive().optional() }),
 ]);
 export type Cell = z.infer<typeof cellSchema>;
 
 /** The template's body, block by block, as inserted into Word or written to .docx. */
 export const blockSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('title'), text: z.string().min(1) }),
+  /** `field`, when given, is shown before `text` ("20XX" + "年度“书记项目”申报表"). */
+  z.object({ type: z.literal('title'), text: z.string().min(1), field: z.string().optional() }),
   /** The line under a report's title (基层党组织名称), usually a field. */
   z.object({ type: z.literal('org'), text: z.string().optional(), field: z.string().optional() }),
   z.object({
@@ -104,6 +110,8 @@ export const blockSchema = z.discriminatedUnion('type', [
     type: z.literal('form'),
     /** Relative column widths. */
     columns: z.array(z.number().positive()).min(1),
+    /** Starts the table on a new page (a form after its cover page). */
+    pageBreakBefore: z.boolean().optional(),
     rows: z.array(z.object({ cells: z.array(cellSchema).min(1), minHeightPt: z.number().positive().optional() })).min(1),
   }),
   /** A line such as "党总支名称（盖章）：… 日期：" printed under a form; its field is the date or name. */
