@@ -1,0 +1,182 @@
+/**
+ * A light element tree over saxes, with each element's source offsets so the
+ * fixer can splice the original text. DTDs are refused outright: OOXML never
+ * has one, and refusing it rules out entity expansion attacks. Only the five
+ * predefined entities and numeric references are ever expanded (saxes'
+ * behaviour without a DTD).
+ */
+import { SaxesParser } from 'saxes';
+import { err, ok, type Result } from '../core/result';
+import { docxError, type DocxError } from './errors';
+
+export interface XmlElement {
+  /** Qualified name with the canonical prefix (`w:p`), whatever prefix the part used. */
+  readonly name: string;
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly children: XmlElement[];
+  /** Concatenated character data directly inside this element. */
+  text: string;
+  /** Offset of `<` of the start tag. */
+  readonly start: number;
+  /** Offset just after the start tag's `>`. */
+  openEnd: number;
+  /** Offset just after the end tag (equals `openEnd` for `<x/>`). */
+  end: number;
+  selfClosing: boolean;
+}
+
+export interface XmlDocument {
+  readonly root: XmlElement;
+  readonly source: string;
+  /** Canonical prefix → the prefix the part itself uses ('' for a default namespace). */
+  readonly prefixes: ReadonlyMap<string, string>;
+}
+
+/** Namespace URI → canonical prefix, as Word writes them. */
+const CANONICAL: Readonly<Record<string, string>> = {
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
+  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
+  'http://schemas.openxmlformats.org/drawingml/2006/main': 'a',
+  'http://purl.oclc.org/ooxml/drawingml/main': 'a',
+  'http://schemas.openxmlformats.org/package/2006/relationships': 'rel',
+  'http://schemas.openxmlformats.org/officeDocument/2006/custom-properties': 'cp',
+  'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes': 'vt',
+  'urn:dangjian:project': 'dj',
+};
+
+class UnsafeXml extends Error {}
+
+/** Renames `p:local` when the part binds a canonical namespace to another prefix. */
+function renamer(rootAttrs: Record<string, string>): { rename?: (name: string) => string; prefixes: Map<string, string> } {
+  const prefixes = new Map<string, string>();
+  const map = new Map<string, string>();
+  for (const [attr, uri] of Object.entries(rootAttrs)) {
+    let prefix: string | undefined;
+    if (attr === 'xmlns') prefix = '';
+    else if (attr.startsWith('xmlns:')) prefix = attr.slice(6);
+    const canonical = CANONICAL[uri];
+    if (prefix === undefined || canonical === undefined) continue;
+    if (!prefixes.has(canonical)) prefixes.set(canonical, prefix);
+    if (prefix !== canonical) map.set(prefix, canonical);
+  }
+  if (map.size === 0) return { prefixes };
+  const rename = (name: string): string => {
+    const colon = name.indexOf(':');
+    const prefix = colon < 0 ? '' : name.slice(0, colon);
+    if (prefix === 'xml' || prefix === 'xmlns' || name === 'xmlns') return name;
+    const canonical = map.get(prefix);
+    if (canonical === undefined) return name;
+    return `${canonical}:${colon < 0 ? name : name.slice(colon + 1)}`;
+  };
+  return { rename, prefixes };
+}
+
+function renameAttrs(attrs: Record<string, string>, rename: (name: string) => string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(attrs)) {
+    // Unprefixed attributes are in no namespace: only prefixed ones are renamed.
+    out[name.includes(':') ? rename(name) : name] = value;
+  }
+  return out;
+}
+
+/**
+ * Parses one part. `keepText` says which elements' character data to keep
+ * (whitespace between elements is never needed; text of `w:t` is).
+ */
+export function parseXml(source: string, part: string, keepText: (name: string) => boolean): Result<XmlDocument, DocxError> {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  let rename: ((name: string) => string) | undefined;
+  let prefixes: Map<string, string> = new Map();
+  let keep = false;
+
+  parser.on('doctype', () => {
+    throw new UnsafeXml('DOCTYPE');
+  });
+  parser.on('opentag', (tag) => {
+    const position = parser.position;
+    const rawAttrs = tag.attributes as Record<string, string>;
+    if (root === undefined) {
+      const found = renamer(rawAttrs);
+      rename = found.rename;
+      prefixes = found.prefixes;
+    }
+    const name = rename ? rename(tag.name) : tag.name;
+    const element: XmlElement = {
+      name,
+      attrs: rename ? renameAttrs(rawAttrs, rename) : rawAttrs,
+      children: [],
+      text: '',
+      start: source.lastIndexOf('<', position - 1),
+      openEnd: position,
+      end: position,
+      selfClosing: tag.isSelfClosing,
+    };
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(element);
+    else root = element;
+    stack.push(element);
+    keep = keepText(name);
+  });
+  parser.on('text', (text) => {
+    if (keep) stack[stack.length - 1].text += text;
+  });
+  parser.on('cdata', (text) => {
+    if (keep) stack[stack.length - 1].text += text;
+  });
+  parser.on('closetag', () => {
+    const element = stack.pop();
+    if (element) element.end = parser.position;
+    const parent = stack[stack.length - 1];
+    keep = parent ? keepText(parent.name) : false;
+  });
+
+  try {
+    parser.write(source).close();
+  } catch (cause) {
+    if (cause instanceof UnsafeXml) return err(docxError('unsafeXml', `${part} declares a DOCTYPE`));
+    return err(docxError('malformedXml', `${part}: ${cause instanceof Error ? cause.message : String(cause)}`));
+  }
+  if (!root) return err(docxError('malformedXml', `${part} has no root element`));
+  return ok({ root, source, prefixes });
+}
+
+/** Decodes a part's bytes, honouring a UTF-16 byte order mark (UTF-8 otherwise). */
+export function decodePart(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' } {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+}
+
+export function child(element: XmlElement, name: string): XmlElement | undefined {
+  for (const c of element.children) if (c.name === name) return c;
+  return undefined;
+}
+
+export function childAttr(element: XmlElement | undefined, name: string, attr = 'w:val'): string | undefined {
+  if (!element) return undefined;
+  const found = child(element, name);
+  return found ? found.attrs[attr] : undefined;
+}
+
+export function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+export function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function escapeAttr(text: string): string {
+  return escapeText(text).replace(/"/g, '&quot;');
+}
