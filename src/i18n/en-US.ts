@@ -1,7 +1,9 @@
 import type { Messages } from './index';
 import { common } from './en-US/common';
+import { docx } from './en-US/docx';
 
 /** The en-US message table: the same keys as zh-CN, checked by the compiler. */
 export const enUS: Messages = {
   common,
+  docx,
 };
