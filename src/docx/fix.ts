@@ -1,0 +1,256 @@
+/**
+ * Applies a fix plan to a .docx and returns the new file. Only what the edits
+ * touch changes: every other zip part is copied as stored (identical once
+ * unpacked), and in the main document only the touched paragraphs' pPr, rPr
+ * and text are rewritten — spliced at the offsets the reader recorded.
+ *
+ * `insert-paragraph` needs the formatting of a role; pass `formats` (see
+ * `roleFormatsFromProfile`), else the official profile's roles are used.
+ */
+import type { Edit, InsertParagraphEdit, ReplaceTextEdit, SetParagraphFormatEdit, SetRunFormatEdit } from '../core/edits';
+import type { Alignment, LineSpacing } from '../core/model';
+import { err, type Result } from '../core/result';
+import { OFFICIAL_PROFILE } from '../templates/profiles/official';
+import type { Profile } from '../templates/schema';
+import { docxError, type DocxError } from './errors';
+import { emptyElement, PPR_ORDER, RPR_ORDER, runContent, withAttributes, withChildren } from './fix-xml';
+import { textSplices } from './fix-text';
+import type { ParagraphSource } from './body';
+import type { DocxFile } from './read';
+import { applySplices, type Splice } from './splice';
+import { child, type XmlElement } from './xml';
+import { rawData } from './zip';
+import { writeZip, type OutputEntry } from './zip-write';
+
+/** The formatting a new paragraph of a role gets. */
+export interface RoleFormatting {
+  readonly eastAsiaFont: string;
+  readonly sizePt: number;
+  readonly firstLineChars?: number;
+  readonly alignment?: Alignment;
+  readonly lineSpacing?: LineSpacing;
+  readonly spaceBeforePt?: number;
+  readonly spaceAfterPt?: number;
+}
+
+export type RoleFormats = (role: InsertParagraphEdit['role']) => RoleFormatting;
+
+/** A profile's preferred font, size, indent, alignment and spacing for each role. */
+export function roleFormatsFromProfile(profile: Profile): RoleFormats {
+  return (role) => {
+    const format = profile.roles[role];
+    return {
+      eastAsiaFont: format.fonts.preferred,
+      sizePt: format.sizePt,
+      firstLineChars: format.firstLineChars,
+      alignment: format.alignment,
+      lineSpacing: format.lineSpacing === null ? undefined : format.lineSpacing ?? profile.lineSpacing,
+      spaceBeforePt: profile.spaceBeforePt,
+      spaceAfterPt: profile.spaceAfterPt,
+    };
+  };
+}
+
+interface ParagraphEdits {
+  run: Map<number, { eastAsiaFont?: string; sizePt?: number }>;
+  paragraph: Omit<SetParagraphFormatEdit, 'kind' | 'paragraph'>;
+  replace: ReplaceTextEdit[];
+  touched: boolean;
+}
+
+const twips = (points: number) => String(Math.round(points * 20));
+const JC_VALUE: Readonly<Record<Alignment, string>> = { left: 'left', right: 'right', center: 'center', both: 'both', distribute: 'distribute' };
+
+function runProperties(source: string, rPr: XmlElement | undefined, change: { eastAsiaFont?: string; sizePt?: number }): string {
+  const replace = new Map<string, string | null>();
+  if (change.eastAsiaFont !== undefined) {
+    const rFonts = rPr && child(rPr, 'w:rFonts');
+    // eastAsiaTheme would override eastAsia at the same level: drop it.
+    const fonts = { 'w:eastAsia': change.eastAsiaFont, 'w:eastAsiaTheme': undefined };
+    replace.set('rFonts', rFonts ? withAttributes(source, rFonts, fonts) : emptyElement('w:rFonts', [['w:eastAsia', change.eastAsiaFont]]));
+  }
+  if (change.sizePt !== undefined) {
+    const halfPoints = String(Math.round(change.sizePt * 2));
+    replace.set('sz', emptyElement('w:sz', [['w:val', halfPoints]]));
+    replace.set('szCs', emptyElement('w:szCs', [['w:val', halfPoints]]));
+  }
+  if (rPr) return withChildren(source, rPr, replace, RPR_ORDER);
+  return `<w:rPr>${[...replace.entries()].sort((a, b) => RPR_ORDER.indexOf(a[0]) - RPR_ORDER.indexOf(b[0])).map((entry) => entry[1]).join('')}</w:rPr>`;
+}
+
+function spacingChanges(change: ParagraphEdits['paragraph'], lineUnits: ParagraphSource['resolved']['hasLineUnits']) {
+  const attrs: Record<string, string | undefined> = {};
+  const line = change.lineSpacing;
+  if (line) {
+    attrs['w:line'] = line.rule === 'multiple' ? String(Math.round(line.lines * 240)) : twips(line.points);
+    attrs['w:lineRule'] = line.rule === 'multiple' ? 'auto' : line.rule;
+  }
+  // Line units win over points when present anywhere in the hierarchy: zero them here.
+  if (change.spaceBeforePt !== undefined) {
+    attrs['w:before'] = twips(change.spaceBeforePt);
+    attrs['w:beforeLines'] = lineUnits.before ? '0' : undefined;
+    attrs['w:beforeAutospacing'] = undefined;
+  }
+  if (change.spaceAfterPt !== undefined) {
+    attrs['w:after'] = twips(change.spaceAfterPt);
+    attrs['w:afterLines'] = lineUnits.after ? '0' : undefined;
+    attrs['w:afterAutospacing'] = undefined;
+  }
+  return attrs;
+}
+
+function paragraphProperties(source: string, pPr: XmlElement | undefined, change: ParagraphEdits['paragraph'], sizePt: number, lineUnits: ParagraphSource['resolved']['hasLineUnits']): string {
+  const replace = new Map<string, string | null>();
+  const spacing = spacingChanges(change, lineUnits);
+  if (Object.keys(spacing).length > 0) {
+    const existing = pPr && child(pPr, 'w:spacing');
+    const set = Object.entries(spacing).filter((entry): entry is [string, string] => entry[1] !== undefined);
+    replace.set('spacing', existing ? withAttributes(source, existing, spacing) : emptyElement('w:spacing', set));
+  }
+  if (change.firstLineChars !== undefined) {
+    const indent = {
+      'w:firstLineChars': String(change.firstLineChars),
+      // Twips too, for readers that ignore character units.
+      'w:firstLine': String(Math.round((change.firstLineChars / 100) * sizePt * 20)),
+      'w:hanging': undefined,
+      'w:hangingChars': undefined,
+    };
+    const existing = pPr && child(pPr, 'w:ind');
+    replace.set('ind', existing ? withAttributes(source, existing, indent) : emptyElement('w:ind', [['w:firstLineChars', indent['w:firstLineChars']], ['w:firstLine', indent['w:firstLine']]]));
+  }
+  if (change.alignment !== undefined) replace.set('jc', emptyElement('w:jc', [['w:val', JC_VALUE[change.alignment]]]));
+  if (replace.size === 0) return pPr ? source.slice(pPr.start, pPr.end) : '';
+  if (pPr) return withChildren(source, pPr, replace, PPR_ORDER);
+  return `<w:pPr>${[...replace.entries()].sort((a, b) => PPR_ORDER.indexOf(a[0]) - PPR_ORDER.indexOf(b[0])).map((entry) => entry[1]).join('')}</w:pPr>`;
+}
+
+function newParagraph(text: string, format: RoleFormatting): string {
+  const rPr = runProperties('', undefined, { eastAsiaFont: format.eastAsiaFont, sizePt: format.sizePt });
+  const pPr = paragraphProperties('', undefined, { ...format }, format.sizePt, { before: false, after: false });
+  const markPr = rPr.replace('<w:rPr>', '').replace('</w:rPr>', '');
+  return `<w:p>${pPr.replace('</w:pPr>', `<w:rPr>${markPr}</w:rPr></w:pPr>`)}<w:r>${rPr}${runContent(text)}</w:r></w:p>`;
+}
+
+function collect(edits: readonly Edit[], count: number, runCounts: (index: number) => number): Map<number, ParagraphEdits> | string {
+  const byParagraph = new Map<number, ParagraphEdits>();
+  const get = (index: number) => {
+    let entry = byParagraph.get(index);
+    if (!entry) byParagraph.set(index, (entry = { run: new Map(), paragraph: {}, replace: [], touched: false }));
+    return entry;
+  };
+  for (const edit of edits) {
+    if (edit.kind === 'insert-paragraph') {
+      if (!Number.isInteger(edit.before) || edit.before < 0 || edit.before > count) return `insert before ${edit.before}: no such paragraph`;
+      continue;
+    }
+    if (!Number.isInteger(edit.paragraph) || edit.paragraph < 0 || edit.paragraph >= count) return `${edit.kind} on paragraph ${edit.paragraph}: no such paragraph`;
+    const entry = get(edit.paragraph);
+    entry.touched = true;
+    if (edit.kind === 'set-run-format') {
+      const runs = edit.runs ?? Array.from({ length: runCounts(edit.paragraph) }, (_, index) => index);
+      for (const index of runs) {
+        if (index < 0 || index >= runCounts(edit.paragraph)) return `run ${index} of paragraph ${edit.paragraph}: no such run`;
+        const before = entry.run.get(index) ?? {};
+        entry.run.set(index, { ...before, ...definedOf(edit) });
+      }
+    } else if (edit.kind === 'set-paragraph-format') {
+      const { kind: _kind, paragraph: _paragraph, ...format } = edit;
+      entry.paragraph = { ...entry.paragraph, ...definedEntries(format) };
+    } else entry.replace.push(edit);
+  }
+  return byParagraph;
+}
+
+function definedOf(edit: SetRunFormatEdit): { eastAsiaFont?: string; sizePt?: number } {
+  return definedEntries({ eastAsiaFont: edit.eastAsiaFont, sizePt: edit.sizePt });
+}
+
+function definedEntries<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter((entry) => entry[1] !== undefined)) as T;
+}
+
+/** Splices for one paragraph's edits. */
+function paragraphSplices(file: DocxFile, index: number, edits: ParagraphEdits): Splice[] | string {
+  const text = file.source.document.source;
+  const paragraph = file.model.paragraphs[index];
+  const source = file.source.paragraphs[index];
+  const textChanges = textSplices(text, source, paragraph.text.length, edits.replace);
+  if (typeof textChanges === 'string') return `paragraph ${index}: ${textChanges}`;
+  const splices = [...textChanges.splices];
+
+  for (const [runIndex, change] of edits.run) {
+    const run = source.runs[runIndex].element;
+    const rPr = child(run, 'w:rPr');
+    const xml = runProperties(text, rPr, change);
+    splices.push(rPr ? { start: rPr.start, end: rPr.end, text: xml } : { start: run.openEnd, end: run.openEnd, text: xml });
+  }
+
+  const sizePt = edits.run.get(0)?.sizePt ?? paragraph.runs[0]?.format.sizePt ?? 10.5;
+  const p = source.element;
+  const pPr = child(p, 'w:pPr');
+  const pPrXml = paragraphProperties(text, pPr, edits.paragraph, sizePt, source.resolved.hasLineUnits);
+  if (p.selfClosing) {
+    splices.push({ start: p.start, end: p.end, text: `${text.slice(p.start, p.openEnd - 2).trimEnd()}>${pPrXml}${textChanges.appendedRun}</w:p>` });
+    return splices;
+  }
+  if (pPr) {
+    if (Object.keys(edits.paragraph).length > 0) splices.push({ start: pPr.start, end: pPr.end, text: pPrXml });
+  } else if (pPrXml) splices.push({ start: p.openEnd, end: p.openEnd, text: pPrXml });
+  if (textChanges.appendedRun) {
+    const close = text.lastIndexOf('</', p.end - 1);
+    splices.push({ start: close, end: close, text: textChanges.appendedRun });
+  }
+  return splices;
+}
+
+function bodyEnd(file: DocxFile): number {
+  const { body, document } = file.source;
+  const last = body.children[body.children.length - 1];
+  if (last && last.name === 'w:sectPr') return last.start;
+  return document.source.lastIndexOf('</', body.end - 1);
+}
+
+function encode(text: string, encoding: string): Uint8Array {
+  if (encoding === 'utf-8') return new TextEncoder().encode(text);
+  const out = new Uint8Array(2 + text.length * 2);
+  const little = encoding === 'utf-16le';
+  out[0] = little ? 0xff : 0xfe;
+  out[1] = little ? 0xfe : 0xff;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out[2 + i * 2 + (little ? 0 : 1)] = code & 0xff;
+    out[2 + i * 2 + (little ? 1 : 0)] = code >> 8;
+  }
+  return out;
+}
+
+export function applyEditsToDocx(file: DocxFile, edits: readonly Edit[], formats: RoleFormats = roleFormatsFromProfile(OFFICIAL_PROFILE)): Result<Uint8Array, DocxError> {
+  const { model, source } = file;
+  if ((source.document.prefixes.get('w') ?? 'w') !== 'w') {
+    return err(docxError('invalidEdit', 'the main part binds WordprocessingML to a prefix other than w:'));
+  }
+  const grouped = collect(edits, model.paragraphs.length, (index) => model.paragraphs[index].runs.length);
+  if (typeof grouped === 'string') return err(docxError('invalidEdit', grouped));
+
+  const splices: Splice[] = [];
+  for (const edit of edits) {
+    if (edit.kind !== 'insert-paragraph') continue;
+    const at = edit.before < model.paragraphs.length ? source.paragraphs[edit.before].element.start : bodyEnd(file);
+    splices.push({ start: at, end: at, text: newParagraph(edit.text, formats(edit.role)) });
+  }
+  for (const [index, paragraphEdits] of grouped) {
+    const found = paragraphSplices(file, index, paragraphEdits);
+    if (typeof found === 'string') return err(docxError('invalidEdit', found));
+    splices.push(...found);
+  }
+  const documentText = applySplices(source.document.source, splices);
+  if (documentText === undefined) return err(docxError('invalidEdit', 'two edits change the same place'));
+
+  const documentName = source.documentPart.replace(/^\/+/, '').toLowerCase();
+  const items: OutputEntry[] = source.pkg.entries.map((entry) =>
+    entry.name.replace(/^\/+/, '').toLowerCase() === documentName
+      ? { entry, content: encode(documentText, source.encoding) }
+      : { entry, raw: rawData(source.pkg.bytes, entry) },
+  );
+  return writeZip(items);
+}
