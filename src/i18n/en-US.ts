@@ -1,9 +1,11 @@
 import type { Messages } from './index';
 import { common } from './en-US/common';
+import { pane } from './en-US/pane';
 import { docx } from './en-US/docx';
 
 /** The en-US message table: the same keys as zh-CN, checked by the compiler. */
 export const enUS: Messages = {
   common,
+  pane,
   docx,
 };

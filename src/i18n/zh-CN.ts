@@ -1,8 +1,10 @@
 import { common } from './zh-CN/common';
+import { pane } from './zh-CN/pane';
 import { docx } from './zh-CN/docx';
 
 /** The zh-CN message table. Each area adds its section here. */
 export const zhCN = {
   common,
+  pane,
   docx,
 };

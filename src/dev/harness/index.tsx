@@ -1,0 +1,63 @@
+/**
+ * The browser harness: the in-memory document on the left, the real task
+ * pane (350 px, as in Word) on the right. Query: `?view=check&run=1` as the
+ * ribbon sends, `lang=en-US`, `today=2025-04-20` for a fixed date.
+ * `window.harness` lets a person or a test type into fields and paste text.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { webLightTheme } from '@fluentui/react-components';
+import { messages, resolveLocale } from '../../i18n';
+import { coreServices } from '../../taskpane/core-services';
+import { parseLaunch } from '../../taskpane/launch';
+import { mountPane } from '../../taskpane/mount';
+import { DocumentView } from './DocumentView';
+import { openHarnessDocument } from './open-document';
+import type { HarnessDocument } from './harness-document';
+
+declare global {
+  interface Window {
+    harness?: Pick<HarnessDocument, 'setControlText' | 'pasteAfter' | 'view'>;
+  }
+}
+
+function todayFrom(query: URLSearchParams): Date {
+  const fixed = query.get('today');
+  return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) ? new Date(`${fixed}T12:00:00`) : new Date();
+}
+
+const query = new URLSearchParams(window.location.search);
+const locale = resolveLocale(query.get('lang') ?? 'zh-CN');
+const text = messages(locale).pane.harness;
+const harnessDocument = openHarnessDocument();
+const today = todayFrom(query);
+window.harness = { setControlText: harnessDocument.setControlText, pasteAfter: harnessDocument.pasteAfter, view: harnessDocument.view };
+
+const root = window.document.getElementById('harness');
+if (root) {
+  window.document.documentElement.lang = locale;
+  window.document.title = text.title;
+  const documentSide = window.document.createElement('section');
+  documentSide.className = 'document';
+  documentSide.setAttribute('aria-label', text.documentHeading);
+  const paneSide = window.document.createElement('aside');
+  paneSide.className = 'pane';
+  paneSide.setAttribute('aria-label', text.paneHeading);
+  paneSide.setAttribute('data-testid', 'pane');
+  root.append(documentSide, paneSide);
+
+  createRoot(documentSide).render(
+    <StrictMode>
+      <h1>{text.title}</h1>
+      <p className="note">{text.note}</p>
+      <DocumentView document={harnessDocument} locale={locale} />
+    </StrictMode>,
+  );
+  mountPane(paneSide, {
+    host: harnessDocument.host,
+    locale,
+    services: { ...coreServices, today: () => today },
+    launch: parseLaunch(window.location.search, window.location.hash),
+    theme: webLightTheme,
+  });
+}

@@ -1,0 +1,154 @@
+/**
+ * 模板: the catalog grouped by scheme (书记项目 / 立项活动 / 一支部一特色),
+ * each template with what it is for, its kind, its deadline and an 插入 button.
+ */
+import { useState } from 'react';
+import {
+  Badge,
+  Button,
+  Card,
+  CardHeader,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { DocumentHost, InsertWhere } from '../../word/host';
+import { SCHEMES, type Template } from '../../templates/schema';
+import { daysUntil } from '../deadline';
+import { toPaneError, type PaneError } from '../errors';
+import type { PaneServices } from '../services';
+import { usePaneText, type PaneText } from '../text';
+import { Busy } from './Busy';
+import { ErrorBar } from './ErrorBar';
+
+const useStyles = makeStyles({
+  place: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, listStyleType: 'none', margin: 0, padding: 0 },
+  scheme: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase400 },
+  meta: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS },
+  footer: { display: 'flex', justifyContent: 'flex-end' },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500 },
+});
+
+function DeadlineBadge({ deadline, today, text }: { deadline: string; today: Date; text: PaneText }): JSX.Element {
+  const days = daysUntil(deadline, today);
+  const left = days > 0 ? text.templates.daysLeft(days) : days === 0 ? text.templates.dueToday : text.templates.overdue(-days);
+  const color = days < 0 ? 'subtle' : days <= 14 ? 'danger' : 'informative';
+  return (
+    <Badge appearance="tint" color={color} shape="rounded">
+      {`${text.templates.deadline(deadline)} · ${left}`}
+    </Badge>
+  );
+}
+
+function TemplateCard(props: { template: Template; today: Date; disabled: boolean; onInsert: (template: Template) => void }): JSX.Element {
+  const { template, today } = props;
+  const text = usePaneText();
+  const styles = useStyles();
+  return (
+    <Card size="small" data-template-id={template.id}>
+      <CardHeader
+        header={
+          <Text as="h4" weight="semibold" style={{ margin: 0 }}>
+            {template.name}
+          </Text>
+        }
+        description={
+          <span className={styles.meta}>
+            <Badge appearance="outline" shape="rounded">
+              {text.kinds[template.kind]}
+            </Badge>
+            {template.maxChars !== undefined && (
+              <Badge appearance="outline" shape="rounded">
+                {text.templates.limit(template.maxChars)}
+              </Badge>
+            )}
+            {template.deadline !== undefined && <DeadlineBadge deadline={template.deadline} today={today} text={text} />}
+          </span>
+        }
+      />
+      <Text size={200}>{template.description}</Text>
+      <div className={styles.footer}>
+        <Button
+          appearance="primary"
+          size="small"
+          disabled={props.disabled}
+          aria-label={text.templates.insertLabel(template.name)}
+          onClick={() => props.onInsert(template)}
+        >
+          {text.templates.insert}
+        </Button>
+      </div>
+    </Card>
+  );
+}
+
+export function TemplatesPlace({ host, services }: { host: DocumentHost; services: PaneServices }): JSX.Element {
+  const text = usePaneText();
+  const styles = useStyles();
+  const [where, setWhere] = useState<InsertWhere>('cursor');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<PaneError | undefined>();
+  const [inserted, setInserted] = useState<Template | undefined>();
+  const today = services.today();
+
+  async function insert(template: Template): Promise<void> {
+    setBusy(true);
+    setError(undefined);
+    setInserted(undefined);
+    try {
+      await host.insertTemplate(template, services.profileFor(template), where);
+      setInserted(template);
+    } catch (thrown) {
+      setError(toPaneError(thrown, text));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className={styles.place} aria-labelledby="templates-heading">
+      <h2 id="templates-heading" className={styles.heading}>
+        {text.templates.heading}
+      </h2>
+      <Field label={text.templates.where}>
+        <RadioGroup layout="horizontal" value={where} onChange={(_, data) => setWhere(data.value === 'replace-body' ? 'replace-body' : 'cursor')}>
+          <Radio value="cursor" label={text.templates.whereCursor} />
+          <Radio value="replace-body" label={text.templates.whereReplace} />
+        </RadioGroup>
+      </Field>
+      <div aria-live="polite">
+        {busy && <Busy label={text.templates.inserting} />}
+        {inserted && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{text.templates.inserted(inserted.name)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {error && <ErrorBar error={error} onDismiss={() => setError(undefined)} />}
+      {SCHEMES.map((scheme) => {
+        const templates = services.catalog.filter((template) => template.scheme === scheme);
+        if (templates.length === 0) return null;
+        return (
+          <section key={scheme} aria-labelledby={`scheme-${scheme}`}>
+            <h3 id={`scheme-${scheme}`} className={styles.scheme}>
+              {text.schemes[scheme]}
+            </h3>
+            <ul className={styles.list}>
+              {templates.map((template) => (
+                <li key={template.id}>
+                  <TemplateCard template={template} today={today} disabled={busy} onInsert={(chosen) => void insert(chosen)} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

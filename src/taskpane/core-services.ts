@@ -1,0 +1,20 @@
+/** The pane's services from the real core: the built-in catalog and the official profile. */
+import { checkDocument } from '../core/check';
+import { planFixes } from '../core/fix';
+import { CATALOG } from '../templates/catalog';
+import { detectTemplate } from '../templates/detect';
+import { OFFICIAL_PROFILE } from '../templates/profiles/official';
+import type { PaneServices } from './services';
+
+export const coreServices: PaneServices = {
+  catalog: CATALOG,
+  // Packs may add profiles later; the catalog's templates all use the official one.
+  profileFor: () => OFFICIAL_PROFILE,
+  detect: (model) => detectTemplate(model, [...CATALOG])?.template,
+  check: (model, template, profile) => {
+    const result = checkDocument(model, template, profile);
+    return { findings: result.findings, wordCount: result.wordCount };
+  },
+  planFixes: (findings) => planFixes([...findings]),
+  today: () => new Date(),
+};

@@ -1,0 +1,31 @@
+/**
+ * What the pane needs from the core, as one value passed to `App`. The pane
+ * shows and orders; the checking, detecting and fix planning are the core's
+ * (src/core, src/templates), wired in `core-services.ts`.
+ */
+import type { Edit } from '../core/edits';
+import type { Finding } from '../core/finding';
+import type { DocumentModel } from '../core/model';
+import type { Profile, Template } from '../templates/schema';
+
+export interface CheckOutcome {
+  readonly findings: readonly Finding[];
+  readonly wordCount: number;
+}
+
+export interface FixPlan {
+  readonly edits: readonly Edit[];
+  /** Fixes left out because they overlap others; applied on the next round. */
+  readonly remaining: readonly Finding[];
+}
+
+export interface PaneServices {
+  readonly catalog: readonly Template[];
+  profileFor(template: Template): Profile;
+  /** The template the document was made from (its marker, else its title), if recognisable. */
+  detect(model: DocumentModel): Template | undefined;
+  check(model: DocumentModel, template: Template, profile: Profile): CheckOutcome;
+  planFixes(findings: readonly Finding[]): FixPlan;
+  /** Today, for deadlines (a seam so screenshots and tests are stable). */
+  today(): Date;
+}

@@ -1,0 +1,99 @@
+/* eslint-disable no-undef */
+/**
+ * Builds the Word task pane, the ribbon's function file and the browser
+ * harness (Office-Addin-TaskPane-React layout). `ADDIN_URL` replaces
+ * https://localhost:3000/ in the manifest and pages of a production build.
+ *
+ *   webpack --mode development | production
+ *   webpack serve --mode development          (npm run dev-server)
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const URL_DEV = 'https://localhost:3000/';
+const PORT = Number(process.env.PORT || 3000);
+const REGISTER_PANEL = path.resolve(__dirname, 'src/register/ui/RegisterPanel.tsx');
+const REGISTER_PENDING = path.resolve(__dirname, 'src/taskpane/components/RegisterPending.tsx');
+
+function productionUrl() {
+  const url = process.env.ADDIN_URL || 'https://localhost:3000/';
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** HTTPS with the Office dev certificates where Word runs; plain HTTP for the harness on Linux. */
+async function serverOptions() {
+  if (process.platform !== 'win32' && process.platform !== 'darwin') return { type: 'http' };
+  const devCerts = require('office-addin-dev-certs');
+  return { type: 'https', options: await devCerts.getHttpsServerOptions() };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== 'production';
+  const urlProd = productionUrl();
+  const entries = {
+    taskpane: './src/taskpane/index.tsx',
+    commands: './src/commands/commands.ts',
+    harness: './src/dev/harness/index.tsx',
+  };
+  if (env && env.bench) entries.bareFluent = './bench/bare-fluent.tsx';
+
+  const config = {
+    devtool: dev ? 'source-map' : false,
+    entry: entries,
+    output: {
+      path: path.resolve(__dirname, 'dist', 'addin'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // The register panel is its own area; a build without it shows the 台账 place's note instead.
+      alias: fs.existsSync(REGISTER_PANEL) ? {} : { [REGISTER_PANEL.replace(/\.tsx$/, '')]: REGISTER_PENDING },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: dev } } },
+        },
+      ],
+    },
+    optimization: {
+      // React and Fluent UI shared by the pages; the register panel stays a lazy chunk of its own.
+      splitChunks: { chunks: 'all' },
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'harness.html', template: './src/dev/harness/harness.html', chunks: ['harness'] }),
+      ...(env && env.bench
+        ? [new HtmlWebpackPlugin({ filename: 'bare-fluent.html', template: './bench/bare-fluent.html', chunks: ['bareFluent'] })]
+        : []),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest*.xml',
+            to: '[name][ext]',
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(URL_DEV, 'g'), urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: PORT,
+      static: { directory: path.resolve(__dirname, 'dist', 'addin') },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: await serverOptions(),
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+  return config;
+};
