@@ -1,4 +1,5 @@
 import type { Messages } from './index';
+import { word } from './en-US/word';
 import { common } from './en-US/common';
 import { pane } from './en-US/pane';
 import { docx } from './en-US/docx';
@@ -6,6 +7,7 @@ import { docx } from './en-US/docx';
 /** The en-US message table: the same keys as zh-CN, checked by the compiler. */
 export const enUS: Messages = {
   common,
+  word,
   pane,
   docx,
 };

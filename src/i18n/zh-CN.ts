@@ -1,3 +1,4 @@
+import { word } from './zh-CN/word';
 import { common } from './zh-CN/common';
 import { pane } from './zh-CN/pane';
 import { docx } from './zh-CN/docx';
@@ -5,6 +6,7 @@ import { docx } from './zh-CN/docx';
 /** The zh-CN message table. Each area adds its section here. */
 export const zhCN = {
   common,
+  word,
   pane,
   docx,
 };
