@@ -1,11 +1,13 @@
 import { word } from './zh-CN/word';
 import { common } from './zh-CN/common';
+import { rules } from './zh-CN/rules';
 import { pane } from './zh-CN/pane';
 import { docx } from './zh-CN/docx';
 
 /** The zh-CN message table. Each area adds its section here. */
 export const zhCN = {
   common,
+  rules,
   word,
   pane,
   docx,

@@ -1,0 +1,66 @@
+/**
+ * `first-line-indent` — body paragraphs start 2 characters in, set as an
+ * indent, not typed as spaces.
+ *
+ * Why: GB/T 9704-2012 §7.3.3 (正文 "每个自然段左空二字"). Spaces typed for the
+ * indent shift when the font or size changes and are counted by 字数 tools
+ * that count characters; Word's 首行缩进 2 字符 does not. An indent in points
+ * passes when it is 2 × the paragraph's font size (±0.5 pt). 附件 labels
+ * (`附件1`) stand flush left and are not checked.
+ */
+import type { Paragraph } from '../model';
+import type { Rule, RuleFinding } from '../rule';
+import type { Edit } from '../edits';
+import { leadingSpaceLength } from '../characters';
+import { isAttachmentLabel } from '../roles';
+import { rules as text } from '../../i18n/zh-CN/rules';
+import { findingParagraph, roleFormat, visibleRuns } from './support/format';
+
+const POINT_TOLERANCE = 0.5;
+
+function indentDescription(paragraph: Paragraph): string {
+  const indent = paragraph.format.firstLineIndent;
+  if (!indent || (indent.chars === undefined && indent.points === 0) || indent.chars === 0) return text.firstLineIndent.none;
+  return indent.chars !== undefined ? text.firstLineIndent.chars(indent.chars) : text.firstLineIndent.points(indent.points);
+}
+
+function indentIsRight(paragraph: Paragraph, requiredChars: number, fallbackSizePt: number): boolean {
+  const indent = paragraph.format.firstLineIndent;
+  if (!indent) return requiredChars === 0;
+  if (indent.chars !== undefined) return indent.chars === requiredChars;
+  const size = visibleRuns(paragraph)[0]?.run.format.sizePt ?? fallbackSizePt;
+  return Math.abs(indent.points - (requiredChars / 100) * size) <= POINT_TOLERANCE;
+}
+
+export const firstLineIndentRule: Rule = {
+  id: 'first-line-indent',
+  severity: 'warning',
+  description: text.descriptions['first-line-indent'],
+  fixable: true,
+  check({ paragraphs, profile }) {
+    const findings: RuleFinding[] = [];
+    for (const classified of paragraphs) {
+      if (classified.role === 'empty') continue;
+      const format = roleFormat(classified, profile);
+      const required = format.firstLineChars;
+      const paragraph = classified.paragraph;
+      if (required === undefined || isAttachmentLabel(paragraph.text)) continue;
+      const expected = text.firstLineIndent.chars(required);
+      const spaces = leadingSpaceLength(paragraph.text);
+      const rightIndent = indentIsRight(paragraph, required, format.sizePt);
+      if (spaces === 0 && rightIndent) continue;
+      const fix: Edit[] = [];
+      if (spaces > 0) fix.push({ kind: 'replace-text', paragraph: paragraph.index, start: 0, end: spaces, text: '' });
+      if (!rightIndent || spaces > 0) fix.push({ kind: 'set-paragraph-format', paragraph: paragraph.index, firstLineChars: required });
+      findings.push({
+        paragraph: findingParagraph(paragraph),
+        message: spaces > 0 ? text.firstLineIndent.spaces(spaces, expected) : text.firstLineIndent.wrong(expected, indentDescription(paragraph)),
+        expected,
+        actual: spaces > 0 ? text.firstLineIndent.spacesActual(spaces) : indentDescription(paragraph),
+        fixable: true,
+        fix,
+      });
+    }
+    return findings;
+  },
+};

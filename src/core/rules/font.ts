@@ -1,0 +1,51 @@
+/**
+ * `font` — the East Asian font of every run with Chinese text is one the
+ * role accepts.
+ *
+ * Why: 000 附件3 names the fonts of the 结项报告 (标题 方正小标宋, 署名 楷体_GB2312,
+ * 一级标题 方正黑体_GBK, 二级标题 方正楷体_GBK, 正文 方正仿宋_GBK); GB/T 9704-2012
+ * §5.2.2 (3号仿宋), §7.3.1 (标题 小标宋) and §7.3.3 (黑体, 楷体, 仿宋 for the four
+ * heading levels) apply where the notice is silent.
+ * Only `w:eastAsia` decides: Latin letters and digits may be in any font.
+ */
+import type { Rule, RuleFinding } from '../rule';
+import { hasEastAsian } from '../characters';
+import { rules as text } from '../../i18n/zh-CN/rules';
+import { findingParagraph, roleFormat, roleLabel, unique } from './support/format';
+
+export const fontRule: Rule = {
+  id: 'font',
+  severity: 'error',
+  description: text.descriptions.font,
+  fixable: true,
+  check({ paragraphs, profile }) {
+    const findings: RuleFinding[] = [];
+    for (const classified of paragraphs) {
+      if (classified.role === 'empty') continue;
+      const format = roleFormat(classified, profile);
+      const accepted = new Set([format.fonts.preferred, ...format.fonts.accepted]);
+      const badRuns = classified.paragraph.runs
+        .map((run, index) => ({ run, index }))
+        .filter(({ run }) => hasEastAsian(run.text) && !(run.format.eastAsiaFont && accepted.has(run.format.eastAsiaFont)));
+      if (badRuns.length === 0) continue;
+      const actual = unique(badRuns.map(({ run }) => run.format.eastAsiaFont ?? text.unset));
+      const paragraph = findingParagraph(classified.paragraph);
+      findings.push({
+        paragraph,
+        message: text.font.message(roleLabel(classified.role), format.fonts.preferred, actual),
+        expected: format.fonts.preferred,
+        actual: actual.join('、'),
+        fixable: true,
+        fix: [
+          {
+            kind: 'set-run-format',
+            paragraph: classified.paragraph.index,
+            runs: badRuns.map(({ index }) => index),
+            eastAsiaFont: format.fonts.preferred,
+          },
+        ],
+      });
+    }
+    return findings;
+  },
+};

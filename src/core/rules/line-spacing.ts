@@ -1,0 +1,70 @@
+/**
+ * `line-spacing` — every paragraph, empty ones included, has exactly the
+ * profile's spacing (固定值 28 磅) and nothing before or after.
+ *
+ * Why: 000 附件3 "备注：行距28磅"; GB/T 9704-2012 §5.2.3 fixes 22 lines of
+ * 28 字 per page, which only a fixed line height keeps. Multiple and
+ * at-least spacing let lines grow with the font, so they fail too. Empty
+ * paragraphs are checked because they take a line of the page as well.
+ * Table cells are not checked when the role's spacing is null (form tables).
+ */
+import type { LineSpacing } from '../model';
+import type { Rule, RuleFinding } from '../rule';
+import { rules as text } from '../../i18n/zh-CN/rules';
+import { findingParagraph, roleFormat } from './support/format';
+
+const TOLERANCE = 0.01;
+
+function sameSpacing(expected: LineSpacing, actual: LineSpacing | undefined): boolean {
+  if (!actual || actual.rule !== expected.rule) return false;
+  if (expected.rule === 'multiple') return actual.rule === 'multiple' && Math.abs(actual.lines - expected.lines) < TOLERANCE;
+  return actual.rule !== 'multiple' && Math.abs(actual.points - expected.points) < TOLERANCE;
+}
+
+function sameSpace(expected: number, actual: number | undefined): boolean {
+  return actual !== undefined && Math.abs(actual - expected) < TOLERANCE;
+}
+
+export const lineSpacingRule: Rule = {
+  id: 'line-spacing',
+  severity: 'error',
+  description: text.descriptions['line-spacing'],
+  fixable: true,
+  check({ paragraphs, profile }) {
+    const findings: RuleFinding[] = [];
+    for (const classified of paragraphs) {
+      const roleSpacing = roleFormat(classified, profile).lineSpacing;
+      if (roleSpacing === null) continue;
+      const expected = roleSpacing ?? profile.lineSpacing;
+      const format = classified.paragraph.format;
+      const problems: string[] = [];
+      if (!sameSpacing(expected, format.lineSpacing)) {
+        problems.push(text.lineSpacingRule.spacing(text.lineSpacing(expected), text.lineSpacing(format.lineSpacing)));
+      }
+      if (!sameSpace(profile.spaceBeforePt, format.spaceBeforePt)) {
+        problems.push(text.lineSpacingRule.before(profile.spaceBeforePt, format.spaceBeforePt));
+      }
+      if (!sameSpace(profile.spaceAfterPt, format.spaceAfterPt)) {
+        problems.push(text.lineSpacingRule.after(profile.spaceAfterPt, format.spaceAfterPt));
+      }
+      if (problems.length === 0) continue;
+      findings.push({
+        paragraph: findingParagraph(classified.paragraph),
+        message: text.lineSpacingRule.join(problems),
+        expected: text.lineSpacingRule.summary(text.lineSpacing(expected), profile.spaceBeforePt, profile.spaceAfterPt),
+        actual: text.lineSpacingRule.summary(text.lineSpacing(format.lineSpacing), format.spaceBeforePt, format.spaceAfterPt),
+        fixable: true,
+        fix: [
+          {
+            kind: 'set-paragraph-format',
+            paragraph: classified.paragraph.index,
+            lineSpacing: expected,
+            spaceBeforePt: profile.spaceBeforePt,
+            spaceAfterPt: profile.spaceAfterPt,
+          },
+        ],
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,118 @@
+/**
+ * `placeholder` — no fill-in marks are left: `XXX` / `××`, asterisks standing
+ * for a name or number (`*市*小学`, `*年`), prompts such as `【请填写…】` or
+ * Word's "单击或点击此处输入文字", and 盖章 / 签字 lines whose date or name is
+ * still blank (`年    月    日`).
+ *
+ * Why: notices and sample forms are written with blanks (seed 002's cases say
+ * `*市*小学`; 000 附件1 ends with "（盖  章）  年  月  日"). A submission that
+ * still has them is returned. What goes in the blank is the writer's, so
+ * there is no fix. Asterisks between Latin letters or digits (`1.8M*0.9M`)
+ * are multiplication, not blanks.
+ */
+import type { Paragraph } from '../model';
+import type { Rule, RuleFinding } from '../rule';
+import { isEastAsianCodePoint } from '../characters';
+import { rules as text } from '../../i18n/zh-CN/rules';
+
+const X_MARKER = /(?<![A-Za-z0-9])(?:[XxＸｘ]{2,}|[×✕]{2,})(?![A-Za-z0-9])/g;
+const ASTERISKS = /[*＊]+/g;
+const PROMPT = /【[^】]*?(?:请填写|请输入|请选择|填写)[^】]*】|(?:单击|点击)(?:或点击)?此处(?:输入文字|添加文本)。?/g;
+const SEAL = /[（(]\s*(?:盖\s*章|签\s*章|签\s*字|签\s*名)\s*[）)]/;
+const DATE = /([0-9０-９〇零一二三四五六七八九十]*)[ \u3000]*年[ \u3000]*([0-9０-９〇零一二三四五六七八九十]*)[ \u3000]*月[ \u3000]*([0-9０-９〇零一二三四五六七八九十]*)[ \u3000]*日/g;
+const BLANK_DATE_LABEL = /日[ \u3000]*期[ \u3000]*[：:][ \u3000]*$/;
+const SEAL_WITH_NAME = /([^\s：:]*?(?:名称|单位))[ \u3000]*[（(]\s*(?:盖\s*章|签\s*章)\s*[）)][ \u3000]*[：:]?/g;
+
+function isEastAsianAt(value: string, index: number): boolean {
+  if (index < 0 || index >= value.length) return false;
+  return isEastAsianCodePoint(value.codePointAt(index) ?? 0);
+}
+
+function isLatinOrDigit(value: string, index: number): boolean {
+  return index >= 0 && index < value.length && /[A-Za-z0-9]/.test(value.charAt(index));
+}
+
+function excerpt(value: string, start: number, end: number): string {
+  return value.slice(Math.max(0, start - 3), Math.min(value.length, end + 3)).trim();
+}
+
+function markers(value: string): string[] {
+  const found: string[] = [];
+  for (const match of value.matchAll(X_MARKER)) found.push(match[0]);
+  for (const match of value.matchAll(ASTERISKS)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const multiplication = isLatinOrDigit(value, start - 1) && isLatinOrDigit(value, end);
+    if (multiplication) continue;
+    if (match[0].length >= 2 || isEastAsianAt(value, start - 1) || isEastAsianAt(value, end)) {
+      found.push(excerpt(value, start, end));
+    }
+  }
+  return found;
+}
+
+/** Seal or signature context: this paragraph, or one of the two before it, names a 盖章 / 签字. */
+function nearSeal(paragraphs: readonly Paragraph[], index: number): boolean {
+  for (let back = index; back >= Math.max(0, index - 2); back -= 1) {
+    if (SEAL.test(paragraphs[back].text)) return true;
+  }
+  return false;
+}
+
+function unsignedParts(paragraphs: readonly Paragraph[], index: number): { dates: string[]; names: string[] } {
+  const value = paragraphs[index].text;
+  const dates: string[] = [];
+  const names: string[] = [];
+  if (!nearSeal(paragraphs, index)) return { dates, names };
+  for (const match of value.matchAll(DATE)) {
+    if (match[1] === '' || match[2] === '' || match[3] === '') dates.push(match[0].trim());
+  }
+  if (SEAL.test(value) && BLANK_DATE_LABEL.test(value)) dates.push(value.slice(value.lastIndexOf('日')).trim());
+  for (const match of value.matchAll(SEAL_WITH_NAME)) {
+    // Filled when the next word after the colon is a value, not the next label ("党总支书记（签字）：").
+    const nextWord = value.slice((match.index ?? 0) + match[0].length).trim().split(/[ \u3000]+/)[0];
+    if (nextWord === '' || /[（(：:]/.test(nextWord)) names.push(match[1]);
+  }
+  return { dates, names };
+}
+
+export const placeholderRule: Rule = {
+  id: 'placeholder',
+  severity: 'warning',
+  description: text.descriptions.placeholder,
+  fixable: false,
+  check({ document }) {
+    const findings: RuleFinding[] = [];
+    document.paragraphs.forEach((paragraph, index) => {
+      const messages: string[] = [];
+      const actual: string[] = [];
+      for (const marker of markers(paragraph.text)) {
+        messages.push(text.placeholder.marker(marker));
+        actual.push(marker);
+      }
+      for (const match of paragraph.text.matchAll(PROMPT)) {
+        messages.push(text.placeholder.prompt(match[0]));
+        actual.push(match[0]);
+      }
+      const { dates, names } = unsignedParts(document.paragraphs, index);
+      for (const name of names) {
+        messages.push(text.placeholder.blankSeal(name));
+        actual.push(name);
+      }
+      for (const date of dates) {
+        messages.push(text.placeholder.unsignedDate(date));
+        actual.push(date);
+      }
+      if (messages.length === 0) return;
+      findings.push({
+        paragraph: index + 1,
+        message: messages.join('；'),
+        expected: text.placeholder.expected,
+        actual: actual.join('、'),
+        fixable: false,
+        fix: [],
+      });
+    });
+    return findings;
+  },
+};

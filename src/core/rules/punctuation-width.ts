@@ -1,0 +1,138 @@
+/**
+ * `punctuation-width` — punctuation in Chinese text is full-width: half-width
+ * `, ; : ? ! ( )` next to Chinese characters become `，；：？！（）`.
+ *
+ * Why: GB/T 15834-2011 标点符号用法 (and GB/T 9704-2012 §5.2.2 setting 公文 in
+ * Chinese type) — Chinese text takes full-width marks. Half-width marks come
+ * in with text pasted from web pages (seed 002 "党建工作,推动", 003 "(试行)").
+ * Numbers (`1,000`, `3:1`, `9:30`), URLs and Latin-only text are left alone.
+ * Spaces typed after a half-width comma are dropped with it. Stray characters
+ * and spaces are looked through when deciding what a mark stands between.
+ */
+import type { Edit } from '../edits';
+import type { Rule, RuleFinding } from '../rule';
+import { isEastAsianCodePoint, isSpace } from '../characters';
+import { findStrayCharacters } from '../stray-characters';
+import { rules as text } from '../../i18n/zh-CN/rules';
+
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+interface Replacement {
+  readonly start: number;
+  readonly end: number;
+  readonly mark: string;
+}
+
+class Neighbours {
+  private readonly skip = new Set<number>();
+
+  constructor(private readonly value: string) {
+    for (const range of findStrayCharacters(value)) for (let index = range.start; index < range.end; index += 1) this.skip.add(index);
+  }
+
+  private passable(index: number): boolean {
+    return this.skip.has(index) || isSpace(this.value.charCodeAt(index));
+  }
+
+  before(index: number): string {
+    let position = index - 1;
+    while (position >= 0 && this.passable(position)) position -= 1;
+    if (position < 0) return '';
+    const low = this.value.charCodeAt(position);
+    if (low >= 0xdc00 && low <= 0xdfff && position > 0) return this.value.slice(position - 1, position + 1);
+    return this.value.charAt(position);
+  }
+
+  after(index: number): string {
+    let position = index + 1;
+    while (position < this.value.length && this.passable(position)) position += 1;
+    if (position >= this.value.length) return '';
+    return String.fromCodePoint(this.value.codePointAt(position) ?? 0);
+  }
+}
+
+function chinese(character: string): boolean {
+  return character !== '' && isEastAsianCodePoint(character.codePointAt(0) ?? 0);
+}
+
+function digit(character: string): boolean {
+  return /[0-9]/.test(character);
+}
+
+/** Offsets covered by URLs, which keep their ASCII punctuation. */
+function urlOffsets(value: string): Set<number> {
+  const covered = new Set<number>();
+  for (const match of value.matchAll(/(?:https?:\/\/|www\.)[\x21-\x7e]+/gi)) {
+    for (let index = match.index ?? 0; index < (match.index ?? 0) + match[0].length; index += 1) covered.add(index);
+  }
+  return covered;
+}
+
+function trailingSpaces(value: string, index: number): number {
+  let end = index + 1;
+  while (end < value.length && value.charAt(end) === ' ') end += 1;
+  return end;
+}
+
+function findReplacements(value: string): Replacement[] {
+  const neighbours = new Neighbours(value);
+  const urls = urlOffsets(value);
+  const replacements: Replacement[] = [];
+  const handled = new Set<number>();
+  for (let index = 0; index < value.length; index += 1) {
+    const mark = value.charAt(index);
+    if (!(mark in FULL_WIDTH) || urls.has(index) || handled.has(index)) continue;
+    const before = neighbours.before(index);
+    if (mark === '(') {
+      const close = value.indexOf(')', index + 1);
+      const nested = close >= 0 ? value.slice(index + 1, close).includes('(') : true;
+      if (close >= 0 && !nested) {
+        handled.add(close);
+        const inside = value.slice(index + 1, close);
+        if (chinese(before) || chinese(neighbours.after(close)) || [...inside].some(chinese)) {
+          replacements.push({ start: index, end: index + 1, mark }, { start: close, end: close + 1, mark: ')' });
+        }
+        continue;
+      }
+    }
+    const after = neighbours.after(index);
+    if (digit(before) && digit(after)) continue;
+    if (!chinese(before) && !chinese(after)) continue;
+    const end = mark === '(' || mark === ')' ? index + 1 : trailingSpaces(value, index);
+    replacements.push({ start: index, end, mark });
+  }
+  return replacements.sort((a, b) => a.start - b.start);
+}
+
+export const punctuationWidthRule: Rule = {
+  id: 'punctuation-width',
+  severity: 'warning',
+  description: text.descriptions['punctuation-width'],
+  fixable: true,
+  check({ paragraphs }) {
+    const findings: RuleFinding[] = [];
+    for (const classified of paragraphs) {
+      const paragraph = classified.paragraph;
+      const replacements = findReplacements(paragraph.text);
+      if (replacements.length === 0) continue;
+      const actual = [...new Set(replacements.map((replacement) => replacement.mark))];
+      const expected = actual.map((mark) => FULL_WIDTH[mark]);
+      const fix: Edit[] = replacements.map((replacement) => ({
+        kind: 'replace-text',
+        paragraph: paragraph.index,
+        start: replacement.start,
+        end: replacement.end,
+        text: FULL_WIDTH[replacement.mark],
+      }));
+      findings.push({
+        paragraph: paragraph.index + 1,
+        message: text.punctuationWidth.message(actual, expected),
+        expected: expected.join(''),
+        actual: actual.join(''),
+        fixable: true,
+        fix,
+      });
+    }
+    return findings;
+  },
+};

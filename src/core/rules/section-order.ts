@@ -1,0 +1,38 @@
+/**
+ * `section-order` — the sections the document has come in the template's order.
+ *
+ * Why: the notices list the parts in a fixed order (000 附件3, 001, 004), and
+ * reviewers score them in that order. Moving whole sections is the writer's
+ * call, so there is no automatic fix.
+ */
+import type { Rule, RuleFinding } from '../rule';
+import { rules as text } from '../../i18n/zh-CN/rules';
+import { locateSections } from './support/sections';
+
+export const sectionOrderRule: Rule = {
+  id: 'section-order',
+  severity: 'error',
+  description: text.descriptions['section-order'],
+  fixable: false,
+  check({ paragraphs, template }) {
+    const present = locateSections(paragraphs, template)
+      .filter((located) => located.heading !== undefined)
+      .sort((a, b) => (a.heading?.paragraph.index ?? 0) - (b.heading?.paragraph.index ?? 0));
+    const expectedOrder = [...present].sort((a, b) => a.order - b.order).map((located) => located.section.title);
+    const findings: RuleFinding[] = [];
+    present.forEach((located, position) => {
+      // An earlier-written section that the template puts after this one.
+      const misplacedBefore = present.slice(0, position).find((earlier) => earlier.order > located.order);
+      if (!misplacedBefore || !located.heading) return;
+      findings.push({
+        paragraph: located.heading.paragraph.index + 1,
+        message: text.sectionOrder.message(located.section.title, misplacedBefore.section.title),
+        expected: text.sectionOrder.expected(expectedOrder),
+        actual: text.sectionOrder.expected(present.map((entry) => entry.section.title)),
+        fixable: false,
+        fix: [],
+      });
+    });
+    return findings;
+  },
+};
