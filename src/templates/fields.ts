@@ -1,0 +1,72 @@
+/**
+ * Fields of a template: by tag, by register column, and the consistency
+ * checks a template (built in or from a pack) must pass before use.
+ */
+import { REGISTER_FIELD_COLUMNS, type Block, type Field, type Template } from './schema';
+
+export type RegisterFieldColumn = (typeof REGISTER_FIELD_COLUMNS)[number];
+
+export function fieldByTag(template: Template, tag: string): Field | undefined {
+  return template.fields.find((field) => field.tag === tag);
+}
+
+/** The field that feeds a register column (`Title` → projectName), if the template has one. */
+export function fieldForColumn(template: Template, column: RegisterFieldColumn): Field | undefined {
+  return template.fields.find((field) => field.column === column);
+}
+
+/** Tags the blocks place in the document, in document order. */
+export function blockFieldTags(template: Template): string[] {
+  return template.blocks.flatMap(blockTags);
+}
+
+function blockTags(block: Block): string[] {
+  switch (block.type) {
+    case 'form':
+      return block.rows.flatMap((row) => row.cells.flatMap((cell) => ('field' in cell ? [cell.field] : [])));
+    case 'title':
+    case 'org':
+    case 'section':
+    case 'paragraph':
+    case 'signature':
+      return block.field === undefined ? [] : [block.field];
+  }
+}
+
+/** Fields in the order the document shows them (a form's order, not the declaration's). */
+export function fieldsInDocumentOrder(template: Template): Field[] {
+  return blockFieldTags(template).flatMap((tag) => {
+    const field = fieldByTag(template, tag);
+    return field ? [field] : [];
+  });
+}
+
+export type TemplateProblem =
+  | { readonly kind: 'duplicate-tag'; readonly tag: string }
+  | { readonly kind: 'unknown-field'; readonly tag: string }
+  | { readonly kind: 'unplaced-field'; readonly tag: string }
+  | { readonly kind: 'field-placed-twice'; readonly tag: string }
+  | { readonly kind: 'choice-without-options'; readonly tag: string };
+
+/**
+ * What makes a template unusable: a tag declared twice, a block naming a
+ * field that does not exist, a field no block shows, a field shown twice
+ * (its content control tag would not be unique), a choice with no options.
+ */
+export function templateProblems(template: Template): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  const declared = new Set<string>();
+  for (const field of template.fields) {
+    if (declared.has(field.tag)) problems.push({ kind: 'duplicate-tag', tag: field.tag });
+    declared.add(field.tag);
+    if (field.kind === 'choice' && (field.options ?? []).length === 0) problems.push({ kind: 'choice-without-options', tag: field.tag });
+  }
+  const placed = new Set<string>();
+  for (const tag of blockFieldTags(template)) {
+    if (!declared.has(tag)) problems.push({ kind: 'unknown-field', tag });
+    else if (placed.has(tag)) problems.push({ kind: 'field-placed-twice', tag });
+    placed.add(tag);
+  }
+  for (const tag of declared) if (!placed.has(tag)) problems.push({ kind: 'unplaced-field', tag });
+  return problems;
+}

@@ -1,0 +1,107 @@
+import { CATALOG } from '../../src/templates/catalog';
+import { blockFieldTags, fieldByTag, templateProblems } from '../../src/templates/fields';
+import { OFFICIAL_PROFILE } from '../../src/templates/profiles/official';
+import { templateSchema, templateSections } from '../../src/templates/schema';
+
+const CONTRACT_IDS = [
+  'shuji-application',
+  'shuji-filing',
+  'shuji-closing-report',
+  'shuji-proposal',
+  'activity-application',
+  'activity-midterm',
+  'activity-acceptance',
+  'brand-application',
+  'brand-case',
+];
+
+describe('the built-in template catalog', () => {
+  test('offers exactly the nine documents the CLI and register know by id', () => {
+    expect(CATALOG.map((template) => template.id)).toEqual(CONTRACT_IDS);
+  });
+
+  test.each(CATALOG.map((template) => [template.id, template]))('%s is valid template data', (_id, template) => {
+    expect(templateSchema.parse(template)).toEqual(template);
+    expect(template.profile).toBe(OFFICIAL_PROFILE.id);
+    expect(templateProblems(template)).toEqual([]);
+  });
+
+  test.each(CATALOG.map((template) => [template.id, template]))('%s places every field once and names only its own fields', (_id, template) => {
+    const placed = blockFieldTags(template);
+    expect(new Set(placed).size).toBe(placed.length);
+    expect(new Set(template.fields.map((field) => field.tag)).size).toBe(template.fields.length);
+    for (const tag of placed) expect(fieldByTag(template, tag)).toBeDefined();
+    expect([...placed].sort()).toEqual(template.fields.map((field) => field.tag).sort());
+  });
+
+  test('register fields use the same tags everywhere', () => {
+    const columnsByTag = new Map<string, Set<string>>();
+    for (const template of CATALOG) {
+      for (const field of template.fields) {
+        if (!field.column) continue;
+        const columns = columnsByTag.get(field.tag) ?? new Set<string>();
+        columns.add(field.column);
+        columnsByTag.set(field.tag, columns);
+      }
+    }
+    expect(Object.fromEntries([...columnsByTag].map(([tag, columns]) => [tag, [...columns]]))).toEqual({
+      projectName: ['Title'],
+      org: ['Org'],
+      leader: ['Leader'],
+      position: ['Position'],
+      phone: ['Phone'],
+      category: ['Category'],
+      level: ['Level'],
+      year: ['Year'],
+      score: ['Score'],
+    });
+  });
+
+  test('the 书记项目 申报表 keeps the notice’s labels and offers the three categories', () => {
+    const application = CATALOG.find((template) => template.id === 'shuji-application');
+    const form = application?.blocks.find((block) => block.type === 'form');
+    const labels = form && form.type === 'form' ? form.rows.flatMap((row) => row.cells.flatMap((cell) => ('label' in cell ? [cell.label] : []))) : [];
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        '项目名称',
+        '申  报  人',
+        '联系方式',
+        '单位及职务',
+        '项目类别',
+        '拟解决的\n突出问题',
+        '项目实施\n背景介绍',
+        '项目的内容\n和措施',
+        '项目进度安排',
+        '实施项目的\n党组织意见',
+        '上级党组织\n审核意见',
+      ]),
+    );
+    expect(application && fieldByTag(application, 'category')?.options).toEqual(['A.创新探索型', 'B.典型示范型', 'C.制度推广型']);
+    expect(application?.deadline).toBe('2024-05-15');
+  });
+
+  test('reports carry the notices’ headings in order', () => {
+    const headings = (id: string) => {
+      const template = CATALOG.find((candidate) => candidate.id === id);
+      return template ? templateSections(template).map((section) => section.title) : [];
+    };
+    expect(headings('shuji-closing-report')).toEqual(['项目简介', '推进情况', '主要成效']);
+    expect(headings('shuji-proposal')).toEqual(['可行性分析', '主要内容', '主要目标', '进度安排', '推进措施']);
+    expect(headings('brand-case')).toEqual(['背景与起因', '做法与经过', '成效与反响', '分析与评价']);
+    expect(CATALOG.find((template) => template.id === 'brand-case')?.maxChars).toBe(2500);
+  });
+
+  test('a submitted document moves its project to the status the scheme expects', () => {
+    expect(Object.fromEntries(CATALOG.map((template) => [template.id, template.submitStatus]))).toEqual({
+      'shuji-application': '已申报',
+      'shuji-filing': '已立项',
+      'shuji-closing-report': '已结项',
+      'shuji-proposal': '已申报',
+      'activity-application': '已申报',
+      'activity-midterm': '中期检查',
+      'activity-acceptance': '已验收',
+      'brand-application': '已申报',
+      'brand-case': '已结项',
+    });
+  });
+});
