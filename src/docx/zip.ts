@@ -35,6 +35,14 @@ const LOCAL_SIGNATURE = 0x04034b50;
 const FLAG_ENCRYPTED = 0x1;
 /** Compressed bytes fed to the inflater at a time: bounds one step's output to ~1032 × this. */
 const INFLATE_SLICE = 16 * 1024;
+/**
+ * Inflated-to-compressed ratio past which a part is a zip bomb, not a
+ * document: real OOXML parts compress 5–50:1; deflate tops out near 1032:1.
+ * (Apache POI's ZipSecureFile refuses past 100:1.) Checked once a part has
+ * produced more than `RATIO_GRACE` bytes, so tiny parts never trip it.
+ */
+const MAX_RATIO = 200;
+const RATIO_GRACE = 4 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -214,6 +222,9 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
       inflater.push(raw.subarray(at, end), end === raw.length);
       if (produced > cap) {
         return err(docxError('tooLarge', `${entry.name} inflates past ${cap} bytes`));
+      }
+      if (produced > RATIO_GRACE && produced > end * MAX_RATIO) {
+        return err(docxError('tooLarge', `${entry.name} inflates more than ${MAX_RATIO}:1`));
       }
     }
   } catch (cause) {
