@@ -4,10 +4,12 @@ import { common } from './en-US/common';
 import { rules } from './en-US/rules';
 import { pane } from './en-US/pane';
 import { docx } from './en-US/docx';
+import { templates } from './en-US/templates';
 
 /** The en-US message table: the same keys as zh-CN, checked by the compiler. */
 export const enUS: Messages = {
   common,
+  templates,
   rules,
   word,
   pane,

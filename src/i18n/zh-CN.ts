@@ -3,10 +3,12 @@ import { common } from './zh-CN/common';
 import { rules } from './zh-CN/rules';
 import { pane } from './zh-CN/pane';
 import { docx } from './zh-CN/docx';
+import { templates } from './zh-CN/templates';
 
 /** The zh-CN message table. Each area adds its section here. */
 export const zhCN = {
   common,
+  templates,
   rules,
   word,
   pane,

@@ -1,0 +1,52 @@
+import type { templates as zh } from '../zh-CN/templates';
+
+export const templates: typeof zh = {
+  schemes: {
+    shuji: 'Party secretary projects',
+    activity: 'Party branch "project activities"',
+    brand: '"One branch, one feature" Party-building brands',
+  },
+  kinds: {
+    form: 'form',
+    report: 'report',
+    table: 'list',
+  },
+  pack: {
+    issueAt: (source, path, problem) => `Template pack ${source}, at ${path}: ${problem}`,
+    issue: (source, problem) => `Template pack ${source}: ${problem}`,
+    moreIssues: (count) => `${count} more problem(s)`,
+    fixAndRetry: 'Correct the template pack and try again.',
+    notJson: (source, reason) => `Template pack ${source} is not valid JSON (${reason}): check its brackets, quotes and commas, then try again.`,
+    problems: {
+      missing: 'missing',
+      expectedText: 'should be text',
+      expectedNumber: 'should be a number',
+      expectedBoolean: 'should be true or false',
+      expectedList: 'should be a list ([…])',
+      expectedObject: 'should be an object ({…})',
+      expectedOther: (expected) => `wrong type, should be ${expected}`,
+      empty: 'must not be empty',
+      tooFew: (minimum) => `needs at least ${minimum} item(s)`,
+      tooSmall: (minimum) => `should be at least ${minimum}`,
+      notPositive: 'should be a number greater than 0',
+      notInteger: 'should be a whole number',
+      tooLong: (maximum) => `must not exceed ${maximum}`,
+      oneOf: (values) => `should be one of: ${values.join(', ')}`,
+      idFormat: 'lowercase letters, digits and hyphens only, starting with a letter (e.g. shuji-application)',
+      tagFormat: 'letters and digits only, starting with a letter (e.g. projectName)',
+      dateFormat: 'dates are written YYYY-MM-DD (e.g. 2025-05-10)',
+      badFormat: 'wrong format',
+      unknownKeys: (keys) => `unknown keys: ${keys.join(', ')}`,
+      noMatch: 'matches neither a full template nor a partial override with an id',
+      invalid: 'invalid value',
+      partialNeedsCatalogTemplate: (id) =>
+        `only part of a template is given, but the built-in catalog has no template "${id}": a new template must be complete (name, shortName, scheme, kind, profile, fields, blocks …)`,
+      unknownProfile: (id, known) => `format profile "${id}" does not exist (available: ${known.join(', ')})`,
+      duplicateTag: (tag) => `field tag "${tag}" is used twice`,
+      unknownField: (tag) => `a block refers to field "${tag}", which does not exist`,
+      unplacedField: (tag) => `field "${tag}" appears in no block`,
+      fieldPlacedTwice: (tag) => `field "${tag}" appears in more than one block`,
+      choiceWithoutOptions: (tag) => `choice field "${tag}" has no options`,
+    },
+  },
+};
