@@ -37,7 +37,7 @@ module.exports = async (env, options) => {
     commands: './src/commands/commands.ts',
     harness: './src/dev/harness/index.tsx',
   };
-  if (env && env.bench) entries.bareFluent = './bench/bare-fluent.tsx';
+  if (env && env.bench) entries.bareFluent = './bench/pane-size.bare.tsx';
 
   const config = {
     devtool: dev ? 'source-map' : false,
@@ -72,7 +72,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new HtmlWebpackPlugin({ filename: 'harness.html', template: './src/dev/harness/harness.html', chunks: ['harness'] }),
       ...(env && env.bench
-        ? [new HtmlWebpackPlugin({ filename: 'bare-fluent.html', template: './bench/bare-fluent.html', chunks: ['bareFluent'] })]
+        ? [new HtmlWebpackPlugin({ filename: 'bare-fluent.html', template: './bench/pane-size.bare.html', chunks: ['bareFluent'] })]
         : []),
       new CopyWebpackPlugin({
         patterns: [

@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * The task pane's first download and first render.
+ *
+ * - Size: the JavaScript a page loads at start (its entry chunks, not the
+ *   lazy ones such as the 台账 panel), gzipped, for the pane, the harness
+ *   and a bare React + Fluent UI v9 page (a provider and a button) built
+ *   with the same webpack settings. office.js comes from Microsoft's CDN
+ *   and is not counted.
+ * - Time to first render: the harness in Chromium, from navigation start to
+ *   the pane's `pane-first-render` performance mark (median of 5 loads).
+ *
+ *   node bench/pane-size.js
+ */
+const { readFileSync, mkdtempSync, createReadStream, existsSync } = require('node:fs');
+const http = require('node:http');
+const { tmpdir } = require('node:os');
+const path = require('node:path');
+const { gzipSync } = require('node:zlib');
+const webpack = require('webpack');
+
+const ROOT = path.join(__dirname, '..');
+const RUNS = 5;
+
+async function build(out) {
+  process.chdir(ROOT);
+  const config = await require(path.join(ROOT, 'webpack.config.js'))({ bench: true }, { mode: 'production' });
+  config.output.path = out;
+  return new Promise((resolve, reject) => {
+    webpack(config, (error, stats) => {
+      if (error) return reject(error);
+      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve(stats.toJson({ all: false, entrypoints: true, chunks: true, chunkGroupAuxiliary: false }));
+    });
+  });
+}
+
+function entrySize(stats, out, entry) {
+  const files = stats.entrypoints[entry].assets.map((asset) => asset.name).filter((name) => name.endsWith('.js'));
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(path.join(out, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: files.length, raw, gzip };
+}
+
+function lazyChunks(stats, out) {
+  return stats.chunks
+    .filter((chunk) => !chunk.initial)
+    .map((chunk) => {
+      const file = chunk.files.find((name) => name.endsWith('.js'));
+      return { name: chunk.names.join(',') || file, gzip: gzipSync(readFileSync(path.join(out, file)), { level: 9 }).length };
+    });
+}
+
+function serve(root) {
+  const server = http.createServer((request, response) => {
+    const file = path.join(root, new URL(request.url, 'http://localhost').pathname);
+    if (!file.startsWith(root) || !existsSync(file)) return response.writeHead(404).end();
+    const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+    response.writeHead(200, { 'Content-Type': type });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function firstRender(out) {
+  const { chromium } = require('playwright-core');
+  const server = await serve(out);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const times = [];
+  try {
+    for (let run = 0; run < RUNS; run += 1) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${server.address().port}/harness.html`);
+      await page.waitForFunction(() => performance.getEntriesByName('pane-first-render').length > 0);
+      times.push(await page.evaluate(() => performance.getEntriesByName('pane-first-render')[0].startTime));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1] };
+}
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+async function main() {
+  const out = mkdtempSync(path.join(tmpdir(), 'pane-size-'));
+  const stats = await build(out);
+  const rows = [
+    ['task pane (taskpane.html)', entrySize(stats, out, 'taskpane')],
+    ['harness (harness.html)', entrySize(stats, out, 'harness')],
+    ['bare React + Fluent UI v9', entrySize(stats, out, 'bareFluent')],
+  ];
+  process.stdout.write('initial JavaScript (entry chunks, lazy chunks excluded)\n');
+  for (const [name, size] of rows) {
+    process.stdout.write(`  ${name.padEnd(28)} ${kib(size.gzip).padStart(10)} gzip  ${kib(size.raw).padStart(11)} raw  (${size.files} files)\n`);
+  }
+  const pane = rows[0][1].gzip;
+  const bare = rows[2][1].gzip;
+  process.stdout.write(`  the pane adds ${kib(pane - bare)} gzip over the bare Fluent page (${((pane / bare - 1) * 100).toFixed(0)}%)\n`);
+  process.stdout.write('lazy chunks (loaded on demand)\n');
+  for (const chunk of lazyChunks(stats, out)) process.stdout.write(`  ${chunk.name.padEnd(28)} ${kib(chunk.gzip).padStart(10)} gzip\n`);
+  const render = await firstRender(out);
+  process.stdout.write(
+    `harness time to first pane render in Chromium: median ${render.median.toFixed(0)} ms (min ${render.min.toFixed(0)}, max ${render.max.toFixed(0)}, ${RUNS} loads)\n`,
+  );
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
