@@ -1,0 +1,150 @@
+/**
+ * A register row, built from the document: its content controls (mapped to
+ * columns by the template's `field.column`), its marker (project id and
+ * template), and the check result (字数, whether any error remains).
+ */
+import { z } from 'zod';
+import { zh } from '../i18n';
+import { err, ok, type Result } from '../core/result';
+import type { DocumentModel } from '../core/model';
+import type { Finding } from '../core/finding';
+import { statusSchema, type Template } from '../templates/schema';
+import { CATEGORY_CHOICES, LEVEL_CHOICES, SCHEME_CHOICES } from './columns';
+import { registerError, type RegisterError } from './errors';
+
+const text = z.string().max(255);
+
+/** The fields a submission writes. Absent optional fields are left as they are in the row. */
+export const registerRecordSchema = z.object({
+  Title: text.min(1),
+  ProjectId: z.string().min(1).max(255),
+  Scheme: z.enum(SCHEME_CHOICES),
+  Level: z.enum(LEVEL_CHOICES).optional(),
+  Category: z.enum(CATEGORY_CHOICES).optional(),
+  Year: z.number().int().min(1900).max(2999),
+  Org: text.min(1),
+  Leader: text.optional(),
+  Position: text.optional(),
+  Phone: text.optional(),
+  Status: statusSchema,
+  Score: z.number().finite().optional(),
+  WordCount: z.number().int().nonnegative(),
+  CheckPassed: z.boolean(),
+  ApplicationUrl: text.optional(),
+  ReportUrl: text.optional(),
+  PdfUrl: text.optional(),
+  SubmittedAt: z.string().datetime(),
+  SubmittedBy: text.optional(),
+});
+export type RegisterRecord = z.infer<typeof registerRecordSchema>;
+export type RegisterFieldName = keyof RegisterRecord;
+
+/** What the submission needs from the check: the numbers the register keeps. */
+export interface CheckSummary {
+  readonly findings: readonly Pick<Finding, 'severity'>[];
+  readonly wordCount: number;
+}
+
+const SCHEME_NAMES: Record<Template['scheme'], (typeof SCHEME_CHOICES)[number]> = {
+  shuji: '书记项目',
+  activity: '立项活动',
+  brand: '一支部一特色',
+};
+
+/** Which link column a template's documents go to: applications before 立项, reports after. */
+export function documentColumn(template: Pick<Template, 'submitStatus'>): 'ApplicationUrl' | 'ReportUrl' {
+  return ['草稿', '已申报', '已立项'].includes(template.submitStatus) ? 'ApplicationUrl' : 'ReportUrl';
+}
+
+/** `A` / `创新探索型` / `A.创新探索型` → the choice the column accepts. */
+function matchChoice(value: string, choices: readonly string[]): string | undefined {
+  const compact = value.replace(/\s+/g, '').replace(/[．。、]/g, '.');
+  return choices.find((choice) => {
+    const [letter, name] = choice.includes('.') ? choice.split('.') : ['', choice];
+    return compact === choice || compact === name || (letter !== '' && (compact === letter || compact.startsWith(`${letter}.`)));
+  });
+}
+
+export interface RecordContext {
+  readonly now: Date;
+  /** UPN of the person submitting, when signed in. */
+  readonly submittedBy?: string;
+}
+
+export interface DocumentRecord {
+  readonly record: RegisterRecord;
+  /** False when the document has no year (a closing report): the row's own year then wins. */
+  readonly yearFromDocument: boolean;
+}
+
+/** Builds and validates the row; every problem is named in Chinese for the writer to fix in Word. */
+export function recordFromDocument(
+  model: DocumentModel,
+  template: Template,
+  check: CheckSummary,
+  context: RecordContext,
+): Result<DocumentRecord, RegisterError[]> {
+  const messages = zh.register.errors;
+  const problems: RegisterError[] = [];
+  const invalid = (message: string): void => {
+    problems.push(registerError('invalid-record', message));
+  };
+  const projectId = model.marker.projectId;
+  if (!projectId) return err([registerError('invalid-record', messages.noMarker)]);
+
+  const values: Record<string, string | number> = {};
+  for (const field of template.fields) {
+    if (!field.column) continue;
+    const control = model.contentControls.find((candidate) => candidate.tag === field.tag);
+    const value = control && !control.showingPlaceholder ? control.text.trim() : '';
+    if (value === '') {
+      if (field.required && field.column !== 'Year') invalid(messages.missingField(field.label));
+      continue;
+    }
+    switch (field.column) {
+      case 'Year': {
+        const year = /^\d{4}/.exec(value.replace(/\s+/g, ''));
+        if (year) values.Year = Number(year[0]);
+        else invalid(messages.invalidYear(value));
+        break;
+      }
+      case 'Score': {
+        const score = Number(value.replace(/[分\s]/g, ''));
+        if (Number.isFinite(score)) values.Score = score;
+        else invalid(messages.invalidNumber(field.label, value));
+        break;
+      }
+      case 'Category':
+      case 'Level': {
+        const choices = field.column === 'Category' ? CATEGORY_CHOICES : LEVEL_CHOICES;
+        const choice = matchChoice(value, choices);
+        if (choice) values[field.column] = choice;
+        else invalid(messages.invalidChoice(field.label, value, choices.join('、')));
+        break;
+      }
+      default:
+        values[field.column] = value;
+    }
+  }
+  if (!template.fields.some((field) => field.column === 'Org')) {
+    invalid(messages.missingField(zh.register.panel.columns.Org));
+  }
+  if (problems.length > 0) return err(problems);
+
+  const candidate = {
+    ...values,
+    ProjectId: projectId,
+    Scheme: SCHEME_NAMES[template.scheme],
+    Year: typeof values.Year === 'number' ? values.Year : context.now.getFullYear(),
+    Status: template.submitStatus,
+    WordCount: check.wordCount,
+    CheckPassed: !check.findings.some((finding) => finding.severity === 'error'),
+    SubmittedAt: context.now.toISOString(),
+    SubmittedBy: context.submittedBy,
+  };
+  const parsed = registerRecordSchema.safeParse(candidate);
+  if (!parsed.success) {
+    return err(parsed.error.issues.map((issue) => registerError('invalid-record', messages.badRequest(`${issue.path.join('.')}: ${issue.message}`))));
+  }
+  return ok({ record: parsed.data, yearFromDocument: typeof values.Year === 'number' });
+}
