@@ -1,5 +1,6 @@
 import type { Messages } from './index';
 import { word } from './en-US/word';
+import { register } from './en-US/register';
 import { common } from './en-US/common';
 import { rules } from './en-US/rules';
 import { pane } from './en-US/pane';
@@ -9,6 +10,7 @@ import { templates } from './en-US/templates';
 /** The en-US message table: the same keys as zh-CN, checked by the compiler. */
 export const enUS: Messages = {
   common,
+  register,
   templates,
   rules,
   word,

@@ -1,4 +1,5 @@
 import { word } from './zh-CN/word';
+import { register } from './zh-CN/register';
 import { common } from './zh-CN/common';
 import { rules } from './zh-CN/rules';
 import { pane } from './zh-CN/pane';
@@ -8,6 +9,7 @@ import { templates } from './zh-CN/templates';
 /** The zh-CN message table. Each area adds its section here. */
 export const zhCN = {
   common,
+  register,
   templates,
   rules,
   word,
