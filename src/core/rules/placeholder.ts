@@ -15,7 +15,7 @@ import type { Rule, RuleFinding } from '../rule';
 import { isEastAsianCodePoint } from '../characters';
 import { rules as text } from '../../i18n/zh-CN/rules';
 
-const X_MARKER = /(?<![A-Za-z0-9])(?:[XxＸｘ]{2,}|[×✕]{2,})(?![A-Za-z0-9])/g;
+const X_MARKER = /(?<![A-Za-z0-9-])(?:[XxＸｘ]{2,}|[×✕]{2,})(?![A-Za-z0-9-])/g;
 const ASTERISKS = /[*＊]+/g;
 const PROMPT = /【[^】]*?(?:请填写|请输入|请选择|填写)[^】]*】|(?:单击|点击)(?:或点击)?此处(?:输入文字|添加文本)。?/g;
 const SEAL = /[（(]\s*(?:盖\s*章|签\s*章|签\s*字|签\s*名)\s*[）)]/;
@@ -32,23 +32,31 @@ function isLatinOrDigit(value: string, index: number): boolean {
   return index >= 0 && index < value.length && /[A-Za-z0-9]/.test(value.charAt(index));
 }
 
-function excerpt(value: string, start: number, end: number): string {
-  return value.slice(Math.max(0, start - 3), Math.min(value.length, end + 3)).trim();
+const CONTEXT = 2;
+
+/** The blank with a little of the text around it, so the writer can find it; nearby blanks share one excerpt. */
+function excerpts(value: string, ranges: readonly { start: number; end: number }[]): string[] {
+  const groups: { start: number; end: number }[] = [];
+  for (const range of ranges) {
+    const last = groups[groups.length - 1];
+    if (last && range.start - last.end <= CONTEXT * 2) last.end = range.end;
+    else groups.push({ ...range });
+  }
+  return groups.map((group) => value.slice(Math.max(0, group.start - CONTEXT), Math.min(value.length, group.end + CONTEXT)).trim());
 }
 
 function markers(value: string): string[] {
   const found: string[] = [];
   for (const match of value.matchAll(X_MARKER)) found.push(match[0]);
+  const blanks: { start: number; end: number }[] = [];
   for (const match of value.matchAll(ASTERISKS)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     const multiplication = isLatinOrDigit(value, start - 1) && isLatinOrDigit(value, end);
     if (multiplication) continue;
-    if (match[0].length >= 2 || isEastAsianAt(value, start - 1) || isEastAsianAt(value, end)) {
-      found.push(excerpt(value, start, end));
-    }
+    if (match[0].length >= 2 || isEastAsianAt(value, start - 1) || isEastAsianAt(value, end)) blanks.push({ start, end });
   }
-  return found;
+  return [...found, ...excerpts(value, blanks)];
 }
 
 /** Seal or signature context: this paragraph, or one of the two before it, names a 盖章 / 签字. */

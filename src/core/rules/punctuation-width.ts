@@ -7,7 +7,9 @@
  * in with text pasted from web pages (seed 002 "党建工作,推动", 003 "(试行)").
  * Numbers (`1,000`, `3:1`, `9:30`), URLs and Latin-only text are left alone.
  * Spaces typed after a half-width comma are dropped with it. Stray characters
- * and spaces are looked through when deciding what a mark stands between.
+ * (and, for , ; : ? !, spaces) are looked through when deciding what a mark
+ * stands between; a pair of parentheses is converted when it touches Chinese
+ * text or holds some.
  */
 import type { Edit } from '../edits';
 import type { Rule, RuleFinding } from '../rule';
@@ -30,22 +32,22 @@ class Neighbours {
     for (const range of findStrayCharacters(value)) for (let index = range.start; index < range.end; index += 1) this.skip.add(index);
   }
 
-  private passable(index: number): boolean {
-    return this.skip.has(index) || isSpace(this.value.charCodeAt(index));
+  private passable(index: number, spaces: boolean): boolean {
+    return this.skip.has(index) || (spaces && isSpace(this.value.charCodeAt(index)));
   }
 
-  before(index: number): string {
+  before(index: number, spaces = true): string {
     let position = index - 1;
-    while (position >= 0 && this.passable(position)) position -= 1;
+    while (position >= 0 && this.passable(position, spaces)) position -= 1;
     if (position < 0) return '';
     const low = this.value.charCodeAt(position);
     if (low >= 0xdc00 && low <= 0xdfff && position > 0) return this.value.slice(position - 1, position + 1);
     return this.value.charAt(position);
   }
 
-  after(index: number): string {
+  after(index: number, spaces = true): string {
     let position = index + 1;
-    while (position < this.value.length && this.passable(position)) position += 1;
+    while (position < this.value.length && this.passable(position, spaces)) position += 1;
     if (position >= this.value.length) return '';
     return String.fromCodePoint(this.value.codePointAt(position) ?? 0);
   }
@@ -89,7 +91,9 @@ function findReplacements(value: string): Replacement[] {
       if (close >= 0 && !nested) {
         handled.add(close);
         const inside = value.slice(index + 1, close);
-        if (chinese(before) || chinese(neighbours.after(close)) || [...inside].some(chinese)) {
+        // Parentheses touch what they annotate: spaces around them are not looked through.
+        const touching = chinese(neighbours.before(index, false)) || chinese(neighbours.after(close, false));
+        if (touching || [...inside].some(chinese)) {
           replacements.push({ start: index, end: index + 1, mark }, { start: close, end: close + 1, mark: ')' });
         }
         continue;

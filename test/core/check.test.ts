@@ -1,0 +1,59 @@
+import { checkDocument } from '../../src/core/check';
+import { RULES } from '../../src/core/rules/index';
+import { OFFICIAL_PROFILE } from '../../src/templates/profiles/official';
+import { buildDocument, official, reportTemplate } from '../support/model-builder';
+
+describe('checkDocument', () => {
+  const template = reportTemplate();
+  const document = buildDocument([
+    { ...official.title('基层党建“书记项目”结项报告'), font: '宋体' },
+    official.org('化工学院党总支'),
+    official.h1('一、项目简介'),
+    { ...official.body('项目围绕品牌创建,推动党建工作😊。'), font: '宋体', size: 12 },
+    official.h1('三、主要成效'),
+  ]);
+
+  it('runs every rule, fills rule and severity, and sorts by paragraph then rule order', () => {
+    const result = checkDocument(document, template, OFFICIAL_PROFILE);
+    expect(result.findings.map((finding) => [finding.paragraph, finding.rule])).toEqual([
+      [1, 'font'],
+      [4, 'font'],
+      [4, 'font-size'],
+      [4, 'punctuation-width'],
+      [4, 'stray-character'],
+      [5, 'required-section'],
+      [5, 'heading-numbering'],
+    ]);
+    expect(result.findings[0].severity).toBe('error');
+    expect(result.findings.find((finding) => finding.rule === 'punctuation-width')?.severity).toBe('warning');
+    // 14 + 7 + 6 + (8 + "," 0 + 6 + 😊 1 + 。1) + 6
+    expect(result.wordCount).toBe(49);
+    expect(result.paragraphs.map((entry) => entry.role)).toEqual(['title', 'org', 'h1', 'body', 'h1']);
+    expect(result.template).toBe(template);
+    expect(result.profile).toBe(OFFICIAL_PROFILE);
+  });
+
+  it('runs only the rules asked for', () => {
+    const result = checkDocument(document, template, OFFICIAL_PROFILE, { rules: ['font-size', 'stray-character'] });
+    expect(result.findings.map((finding) => finding.rule)).toEqual(['font-size', 'stray-character']);
+  });
+
+  it('has thirteen rules with the contract ids, in order, each with a Chinese description', () => {
+    expect(RULES.map((rule) => rule.id)).toEqual([
+      'font',
+      'font-size',
+      'line-spacing',
+      'first-line-indent',
+      'alignment',
+      'required-section',
+      'section-order',
+      'heading-numbering',
+      'length-limit',
+      'required-field',
+      'placeholder',
+      'punctuation-width',
+      'stray-character',
+    ]);
+    for (const rule of RULES) expect(rule.description).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
