@@ -1,0 +1,118 @@
+/**
+ * Packs: a university's own templates and profiles, as JSON, over the
+ * built-in catalog — without a release. Loading never throws on what the
+ * user wrote: a bad pack is an error value naming the JSON path and the
+ * problem in Chinese.
+ */
+import { zh } from '../i18n';
+import { err, ok, type Result } from '../core/result';
+import { CATALOG } from './catalog';
+import { templateProblems, type TemplateProblem } from './fields';
+import { packIssues, packMessage, type PackIssue } from './pack-issues';
+import { OFFICIAL_PROFILE } from './profiles/official';
+import { packSchema, templateSchema, type Pack, type Profile, type Template } from './schema';
+
+export type { PackIssue } from './pack-issues';
+
+export type PackErrorCode = 'pack-not-json' | 'pack-invalid' | 'pack-unknown-template' | 'pack-unknown-profile' | 'pack-template-invalid';
+
+export interface PackError {
+  readonly code: PackErrorCode;
+  /** Chinese, names the place and says what to do. */
+  readonly message: string;
+  readonly issues: readonly PackIssue[];
+}
+
+export interface ResolvedCatalog {
+  readonly templates: Template[];
+  readonly profiles: Profile[];
+}
+
+/** The built-in profiles a catalog template may name. */
+export const BUILT_IN_PROFILES: readonly Profile[] = [OFFICIAL_PROFILE];
+
+const problems = zh.templates.pack.problems;
+
+function packError(code: PackErrorCode, source: string, issues: PackIssue[]): PackError {
+  return { code, message: packMessage(source, issues), issues };
+}
+
+function problemText(problem: TemplateProblem): string {
+  switch (problem.kind) {
+    case 'duplicate-tag':
+      return problems.duplicateTag(problem.tag);
+    case 'unknown-field':
+      return problems.unknownField(problem.tag);
+    case 'unplaced-field':
+      return problems.unplacedField(problem.tag);
+    case 'field-placed-twice':
+      return problems.fieldPlacedTwice(problem.tag);
+    case 'choice-without-options':
+      return problems.choiceWithoutOptions(problem.tag);
+  }
+}
+
+function upsert<T extends { id: string }>(list: T[], item: T): void {
+  const index = list.findIndex((existing) => existing.id === item.id);
+  if (index === -1) list.push(item);
+  else list[index] = item;
+}
+
+/**
+ * The catalog with a pack applied: a complete template or profile adds or
+ * replaces by id; a partial template (id and some keys) is laid over the
+ * catalog entry key by key, so `fields` or `blocks` given replace the
+ * catalog's wholesale. The merged result is validated again, and every
+ * template must name a known profile. A pack from `loadPack` always resolves.
+ */
+export function resolveCatalog(pack?: Pack, source = 'pack.json'): Result<ResolvedCatalog, PackError> {
+  const profiles = [...BUILT_IN_PROFILES];
+  const templates = [...CATALOG];
+  if (!pack) return ok({ templates, profiles });
+  for (const profile of pack.profiles) upsert(profiles, profile);
+  const fromPack = new Map<string, number>();
+  for (const [index, entry] of pack.templates.entries()) {
+    const at = `templates[${index}]`;
+    let merged: unknown = entry;
+    if (!templateSchema.safeParse(entry).success) {
+      const base = templates.find((template) => template.id === entry.id);
+      if (!base) return err(packError('pack-unknown-template', source, [{ path: at, problem: problems.partialNeedsCatalogTemplate(entry.id) }]));
+      merged = { ...base, ...entry };
+    }
+    const parsed = templateSchema.safeParse(merged);
+    if (!parsed.success) return err(packError('pack-template-invalid', source, packIssues(parsed.error.issues, merged, ['templates', index])));
+    const issues = templateProblems(parsed.data).map((problem) => ({ path: at, problem: problemText(problem) }));
+    if (issues.length > 0) return err(packError('pack-template-invalid', source, issues));
+    upsert(templates, parsed.data);
+    fromPack.set(parsed.data.id, index);
+  }
+  const known = profiles.map((profile) => profile.id);
+  for (const template of templates) {
+    if (known.includes(template.profile)) continue;
+    const index = fromPack.get(template.id);
+    const path = index === undefined ? '' : `templates[${index}].profile`;
+    return err(packError('pack-unknown-profile', source, [{ path, problem: problems.unknownProfile(template.profile, known) }]));
+  }
+  return ok({ templates, profiles });
+}
+
+/**
+ * Validates a pack — its JSON (a parsed value, or the file's text) and its
+ * merge over the catalog — so a pack that loads always resolves.
+ */
+export function loadPack(json: unknown, source: string): Result<Pack, PackError> {
+  let input = json;
+  if (typeof json === 'string') {
+    try {
+      input = JSON.parse(json) as unknown;
+    } catch (error: unknown) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return err({ code: 'pack-not-json', message: zh.templates.pack.notJson(source, reason), issues: [] });
+    }
+  }
+  const parsed = packSchema.safeParse(input);
+  if (!parsed.success) return err(packError('pack-invalid', source, packIssues(parsed.error.issues, input)));
+  const resolved = resolveCatalog(parsed.data, source);
+  if (!resolved.ok) return resolved;
+  return ok(parsed.data);
+}
