@@ -39,11 +39,12 @@ export const brandApplication: Template = templateSchema.parse({
     opinionField('departmentOpinion', '党委组织部意见'),
   ],
   blocks: [
-    { type: 'title', text: '“一支部一特色”支部党建品牌项目立项申报书' },
+    // Twenty-two characters of 二号 do not fit one line of the 156 mm text column: break where the phrase does.
+    { type: 'title', text: '“一支部一特色”支部党建品牌\n项目立项申报书' },
     { type: 'paragraph', text: '' },
     {
       type: 'form',
-      columns: [2.4, 3, 1.8, 2.4],
+      columns: [2.4, 2.8, 1.8, 2.6],
       rows: [
         { cells: [{ label: '党支部名称' }, { field: 'org', span: 3 }] },
         { cells: [{ label: '所属基层党委\n（党总支）' }, { field: 'parentOrg', span: 3 }] },
