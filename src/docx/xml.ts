@@ -49,6 +49,28 @@ const CANONICAL: Readonly<Record<string, string>> = {
 
 class UnsafeXml extends Error {}
 
+/** Offset of the `<` that opened the tag the parser has just read up to `from`. */
+function tagStart(source: string, from: number): number {
+  let at = from;
+  while (at > 0 && source.charCodeAt(at) !== 0x3c) at--;
+  return at;
+}
+
+/**
+ * Element and attribute names repeat endlessly; the parser hands each one
+ * over as a fresh string. Keeping one copy per name keeps the tree small
+ * (and the garbage collector idle) on long documents.
+ */
+function interner(): (name: string) => string {
+  const names = new Map<string, string>();
+  return (name) => {
+    const known = names.get(name);
+    if (known !== undefined) return known;
+    names.set(name, name);
+    return name;
+  };
+}
+
 /** Renames `p:local` when the part binds a canonical namespace to another prefix. */
 function renamer(rootAttrs: Record<string, string>): { rename?: (name: string) => string; prefixes: Map<string, string> } {
   const prefixes = new Map<string, string>();
@@ -94,6 +116,12 @@ export function parseXml(source: string, part: string, keepText: (name: string) 
   let rename: ((name: string) => string) | undefined;
   let prefixes: Map<string, string> = new Map();
   let keep = false;
+  const intern = interner();
+  const internAttrs = (attrs: Record<string, string>): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const key in attrs) out[intern(key)] = attrs[key];
+    return out;
+  };
 
   parser.on('doctype', () => {
     throw new UnsafeXml('DOCTYPE');
@@ -106,13 +134,13 @@ export function parseXml(source: string, part: string, keepText: (name: string) 
       rename = found.rename;
       prefixes = found.prefixes;
     }
-    const name = rename ? rename(tag.name) : tag.name;
+    const name = intern(rename ? rename(tag.name) : tag.name);
     const element: XmlElement = {
       name,
-      attrs: rename ? renameAttrs(rawAttrs, rename) : rawAttrs,
+      attrs: internAttrs(rename ? renameAttrs(rawAttrs, rename) : rawAttrs),
       children: [],
       text: '',
-      start: source.lastIndexOf('<', position - 1),
+      start: tagStart(source, position - 1),
       openEnd: position,
       end: position,
       selfClosing: tag.isSelfClosing,
