@@ -7,7 +7,7 @@
 import type { Paragraph as ModelParagraph, Run } from '../../core/model';
 import { isolateRange, replaceText, setRunFormat, type RunFormatChange } from '../../word/ooxml/paragraph-edit';
 import { bodyParagraphs, paragraphRuns, paragraphText } from '../../word/ooxml/paragraphs';
-import { childElements, cloneElement, element, firstChild, insertChild, removeNode, replaceNode, type XmlElement } from '../../word/ooxml/xml';
+import { cloneElement, element, firstChild, insertChild, removeNode, replaceNode, type XmlElement } from '../../word/ooxml/xml';
 import type { DocumentState } from './document-state';
 import { invalidArgument, notEmulated } from './runtime';
 
@@ -130,8 +130,12 @@ export function deleteRange(state: DocumentState, range: RangeTarget): void {
 
 /** Word never lets a body end in a table: a paragraph always follows. */
 export function ensureTrailingParagraph(state: DocumentState): void {
-  const blocks = childElements(state.body).filter((block) => block.name !== 'w:sectPr');
-  const last = blocks[blocks.length - 1];
+  const children = state.body.children;
+  let last: XmlElement | undefined;
+  for (let i = children.length - 1; i >= 0 && !last; i -= 1) {
+    const node = children[i];
+    if (node && node.type === 'element' && node.name !== 'w:sectPr') last = node;
+  }
   if (last && last.name === 'w:p') return;
   const sectPr = firstChild(state.body, 'w:sectPr');
   const index = sectPr ? state.body.children.indexOf(sectPr) : state.body.children.length;
@@ -166,7 +170,9 @@ export function insertOoxmlAt(state: DocumentState, range: RangeTarget, ooxml: s
   const blocks = state.importPackage(ooxml);
   const paragraph = range.first;
   const empty = paragraphText(paragraph).length === 0 && range.first === range.last;
-  if (location === 'Replace' && range.whole) {
+  if (location === 'Replace' && range.whole && range.first === range.last) {
+    placeBlocks(range.first, blocks, 'replace');
+  } else if (location === 'Replace' && range.whole) {
     const paragraphs = state.paragraphs();
     const from = state.indexOf(range.first);
     const to = state.indexOf(range.last);
