@@ -1,7 +1,8 @@
 /**
  * The browser harness: the in-memory document on the left, the real task
  * pane (350 px, as in Word) on the right. Query: `?view=check&run=1` as the
- * ribbon sends, `lang=en-US`, `today=2025-04-20` for a fixed date.
+ * ribbon sends, `lang=en-US`, `today=2025-04-20` for a fixed date,
+ * `host=word` for the in-memory Word behind the real adapter.
  * `window.harness` lets a person or a test type into fields and paste text.
  */
 import { StrictMode } from 'react';
@@ -29,7 +30,7 @@ function todayFrom(query: URLSearchParams): Date {
 const query = new URLSearchParams(window.location.search);
 const locale = resolveLocale(query.get('lang') ?? 'zh-CN');
 const text = messages(locale).pane.harness;
-const harnessDocument = openHarnessDocument();
+const harnessDocument = openHarnessDocument(query.get('host') === 'word' ? 'word' : 'simple');
 const today = todayFrom(query);
 window.harness = { setControlText: harnessDocument.setControlText, pasteAfter: harnessDocument.pasteAfter, view: harnessDocument.view };
 
@@ -40,9 +41,9 @@ if (root) {
   const documentSide = window.document.createElement('section');
   documentSide.className = 'document';
   documentSide.setAttribute('aria-label', text.documentHeading);
-  const paneSide = window.document.createElement('aside');
+  // A plain box, not a landmark: the pane's own <main> is the top-level landmark, as in Word.
+  const paneSide = window.document.createElement('div');
   paneSide.className = 'pane';
-  paneSide.setAttribute('aria-label', text.paneHeading);
   paneSide.setAttribute('data-testid', 'pane');
   root.append(documentSide, paneSide);
 

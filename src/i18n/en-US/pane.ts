@@ -85,7 +85,6 @@ export const pane: typeof zh = {
   harness: {
     title: 'Party Building Project Assistant · browser demo',
     documentHeading: 'Document',
-    paneHeading: 'Task pane',
     note: 'There is no Word here: on the left, the document held in memory (shown in the fonts, sizes and spacing of the model); on the right, the real task pane.',
     empty: '(empty document)',
     fieldLabel: (title: string) => `Fill in: ${title}`,

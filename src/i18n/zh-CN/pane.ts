@@ -84,7 +84,6 @@ export const pane = {
   harness: {
     title: '党建项目助手 · 浏览器演示',
     documentHeading: '文档',
-    paneHeading: '任务窗格',
     note: '这里没有 Word：左侧是内存中的文档（按模型中的字体、字号、行距显示），右侧是真实的任务窗格。',
     empty: '（空文档）',
     fieldLabel: (title: string) => `填写：${title}`,

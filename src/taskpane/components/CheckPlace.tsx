@@ -67,11 +67,18 @@ export function CheckPlace({ host, services, runOnOpen }: CheckPlaceProps): JSX.
         validationState={state.needsTemplate && !chosenId ? 'warning' : 'none'}
         validationMessage={state.needsTemplate && !chosenId ? text.check.templateUnknown : undefined}
       >
-        <Select id={selectId} value={chosenId ?? ''} onChange={(_, data) => setChosenId(data.value === '' ? undefined : data.value)}>
+        <Select
+          id={selectId}
+          // Long template names must not widen the 350 px pane: the box shrinks, the names wrap in the list.
+          root={{ style: { minWidth: 0, maxWidth: '100%' } }}
+          style={{ minWidth: 0, width: '100%' }}
+          value={chosenId ?? ''}
+          onChange={(_, data) => setChosenId(data.value === '' ? undefined : data.value)}
+        >
           <option value="">{text.check.templateAutoOption}</option>
           {services.catalog.map((template) => (
             <option key={template.id} value={template.id}>
-              {template.name}
+              {template.shortName}
             </option>
           ))}
         </Select>

@@ -1,0 +1,205 @@
+/**
+ * The writer's story in the browser harness: the real task pane (350 px, as
+ * Word shows it) over the in-memory document.
+ *
+ * A 书记 inserts the 结项报告, fills in the org and a summary pasted from a
+ * web page (half-width commas, an emoji) plus a paragraph that kept its
+ * 宋体 / 小四 / single spacing, checks, jumps to a finding, fixes everything
+ * and checks again: no font, size or spacing error is left. Screenshots
+ * (zh-CN) go to docs/screenshots/ for the README; axe-core finds no serious
+ * or critical accessibility problem in the pane.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumTool, describeWith } from '../support/tools';
+import { axeViolations, serious } from './axe';
+import { launchChromium } from './browser';
+import { buildAddin } from './build';
+import { serveFolder, type StaticServer } from './serve';
+
+const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
+const TODAY = '2025-04-20';
+const CLOSING_REPORT = '基层党建“书记项目”结项报告';
+const ORG = '中共某某职业技术学院机电工程学院党总支';
+const PASTED_SUMMARY = '本项目聚焦学生党员教育管理,着力解决组织生活形式单一、党员作用发挥不充分的问题🎉,形成“党建+专业”的育人品牌。';
+const SONGTI_PARAGRAPH = '项目实施以来，支部共开展主题党日活动十二次，覆盖党员和入党积极分子二百余人次。';
+
+describeWith(chromiumTool, 'the task pane in the browser harness', () => {
+  let dist: string;
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    dist = buildAddin('production');
+    server = await serveFolder(dist);
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openHarness(query: string): Promise<Page> {
+    const opened = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const errors: string[] = [];
+    opened.on('pageerror', (error) => errors.push(error.message));
+    await opened.goto(`${server.url}/harness.html?${query}`);
+    await opened.getByRole('tab').first().waitFor();
+    expect(errors).toEqual([]);
+    return opened;
+  }
+
+  function pane(): ReturnType<Page['locator']> {
+    return page.getByTestId('pane');
+  }
+
+  async function paneShot(name: string): Promise<void> {
+    await pane().screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled' });
+  }
+
+  describe('a closing report written with pasted text', () => {
+    beforeAll(async () => {
+      page = await openHarness(`today=${TODAY}`);
+    });
+    afterAll(async () => {
+      await page.close();
+    });
+
+    test('the 模板 place lists the catalog by scheme, with kinds and days left to the deadline', async () => {
+      for (const scheme of ['书记项目', '立项活动', '一支部一特色']) {
+        await expect(pane().getByRole('heading', { name: scheme, level: 3 }).isVisible()).resolves.toBe(true);
+      }
+      const card = pane().locator('[data-template-id="shuji-closing-report"]');
+      await expect(card.textContent()).resolves.toContain('截止 2025-05-10 · 还剩 20 天');
+      await expect(card.textContent()).resolves.toContain('报告');
+      await paneShot('pane-templates');
+      expect(serious(await axeViolations(page, '[data-testid="pane"]'))).toEqual([]);
+    });
+
+    test('插入 puts the 结项报告 into the document, with its title, org line and three sections', async () => {
+      await pane().getByRole('button', { name: `插入《${CLOSING_REPORT}》` }).click();
+      await pane().getByText(`已插入《${CLOSING_REPORT}》`).waitFor();
+      const documentText = await page.locator('.page').innerText();
+      expect(documentText).toContain(CLOSING_REPORT);
+      for (const heading of ['一、项目简介', '二、推进情况', '三、主要成效']) expect(documentText).toContain(heading);
+      await expect(page.locator('.paragraph').first().locator('.format').innerText()).resolves.toContain('二号');
+    });
+
+    test('the writer types the org and pastes a summary and a 宋体 paragraph from a web page', async () => {
+      await page.getByLabel('填写：基层党组织名称').fill(ORG);
+      await page.getByLabel('填写：项目简介').fill(PASTED_SUMMARY);
+      await page.evaluate(
+        ([text]) => window.harness?.pasteAfter('summary', text, { eastAsiaFont: '宋体', sizePt: 12, lineSpacingLines: 1 }),
+        [SONGTI_PARAGRAPH],
+      );
+      const pasted = page.locator('.paragraph', { hasText: SONGTI_PARAGRAPH });
+      await expect(pasted.locator('.format').innerText()).resolves.toBe('宋体 · 小四 · 1 倍行距');
+    });
+
+    test('检查 shows the summary and the findings in Chinese, grouped by rule', async () => {
+      await pane().getByRole('tab', { name: '检查' }).click();
+      await pane().getByRole('button', { name: '检查', exact: true }).click();
+      await pane().getByTestId('check-summary').waitFor();
+      await expect(pane().getByText(`已识别模板：${CLOSING_REPORT}`).isVisible()).resolves.toBe(true);
+
+      const errors = Number(await pane().getByTestId('summary-errors').innerText());
+      const warnings = Number(await pane().getByTestId('summary-warnings').innerText());
+      expect(errors).toBeGreaterThan(0);
+      expect(warnings).toBeGreaterThan(0);
+      await expect(pane().getByTestId('check-announce').innerText()).resolves.toMatch(
+        new RegExp(`^检查完成：错误 ${errors} 个，警告 ${warnings} 个，字数 \\d+。$`),
+      );
+      await expect(pane().getByTestId('finding').count()).resolves.toBe(errors + warnings);
+
+      const font = pane().locator('[data-rule="font"]');
+      await expect(font.getByRole('heading', { level: 4 }).innerText()).resolves.toContain('字体');
+      await expect(font.innerText()).resolves.toContain('宋体');
+      await expect(pane().locator('[data-rule="line-spacing"]').getByRole('heading', { level: 4 }).innerText()).resolves.toContain('行距');
+      await expect(pane().locator('[data-rule="punctuation-width"]').getByRole('heading', { level: 4 }).innerText()).resolves.toContain('半角标点');
+      await expect(pane().locator('[data-rule="stray-character"]').getByRole('heading', { level: 4 }).innerText()).resolves.toContain('异常字符');
+      await paneShot('pane-check-findings');
+      expect(serious(await axeViolations(page, '[data-testid="pane"]'))).toEqual([]);
+    });
+
+    test('定位 on the font finding highlights that paragraph in the document', async () => {
+      const finding = pane().locator('[data-rule="font"] [data-testid="finding"]').first();
+      const paragraph = await finding.getAttribute('data-paragraph');
+      await finding.getByRole('button', { name: `定位到第 ${paragraph} 段` }).click();
+      const highlighted = page.locator(`.paragraph[data-paragraph="${paragraph}"]`);
+      await page.locator('.paragraph[data-selected="true"]').waitFor();
+      await expect(highlighted.getAttribute('data-selected')).resolves.toBe('true');
+      await expect(highlighted.innerText()).resolves.toContain(SONGTI_PARAGRAPH);
+      await page.screenshot({ path: join(SCREENSHOTS, 'harness-locate.png'), animations: 'disabled' });
+    });
+
+    test('修正全部, then 检查 again: no font, size or spacing error is left and the pasted text is mended', async () => {
+      await pane().getByRole('button', { name: /^修正全部（\d+）$/ }).click();
+      await pane().getByText(/^已修正 \d+ 处，并已重新检查。$/).waitFor();
+      await pane().getByRole('button', { name: '重新检查' }).click();
+      await pane().getByTestId('check-summary').waitFor();
+      for (const rule of ['font', 'font-size', 'line-spacing', 'punctuation-width', 'stray-character']) {
+        await expect(pane().locator(`[data-rule="${rule}"]`).count()).resolves.toBe(0);
+      }
+      const pasted = page.locator('.paragraph', { hasText: SONGTI_PARAGRAPH });
+      await expect(pasted.locator('.format').innerText()).resolves.toBe('方正仿宋_GBK · 三号 · 固定值 28 磅');
+      await expect(page.getByLabel('填写：项目简介').inputValue()).resolves.toBe(
+        '本项目聚焦学生党员教育管理，着力解决组织生活形式单一、党员作用发挥不充分的问题，形成“党建+专业”的育人品牌。',
+      );
+      await paneShot('pane-check-fixed');
+    });
+  });
+
+  test('through the real Word adapter over the in-memory Word: a pasted 宋体 paragraph is found and fixed', async () => {
+    page = await openHarness(`today=${TODAY}&host=word`);
+    await pane().getByRole('button', { name: `插入《${CLOSING_REPORT}》` }).click();
+    await pane().getByText(`已插入《${CLOSING_REPORT}》`).waitFor();
+    await page.evaluate(
+      ([text]) => window.harness?.pasteAfter('summary', text, { eastAsiaFont: '宋体', sizePt: 12, lineSpacingLines: 1 }),
+      [SONGTI_PARAGRAPH],
+    );
+    const pasted = page.locator('.paragraph', { hasText: SONGTI_PARAGRAPH });
+    await expect(pasted.locator('.format').innerText()).resolves.toBe('宋体 · 小四 · 1 倍行距');
+
+    await pane().getByRole('tab', { name: '检查' }).click();
+    await pane().getByRole('button', { name: '检查', exact: true }).click();
+    await pane().getByTestId('check-summary').waitFor();
+    await expect(pane().locator('[data-rule="font"]').innerText()).resolves.toContain('实为"宋体"');
+    await expect(pane().locator('[data-rule="line-spacing"]').count()).resolves.toBe(1);
+
+    await pane().getByRole('button', { name: /^修正全部（\d+）$/ }).click();
+    await pane().getByText(/^已修正 \d+ 处，并已重新检查。$/).waitFor();
+    for (const rule of ['font', 'font-size', 'line-spacing', 'first-line-indent']) {
+      await expect(pane().locator(`[data-rule="${rule}"]`).count()).resolves.toBe(0);
+    }
+    await expect(pasted.locator('.format').innerText()).resolves.toBe('方正仿宋_GBK · 三号 · 固定值 28 磅');
+    await page.close();
+  });
+
+  test('the ribbon’s 检查格式 opens the 检查 place and checks at once; an unrecognisable document asks for its template', async () => {
+    page = await openHarness(`today=${TODAY}&view=check&run=1`);
+    await expect(page.getByRole('tab', { name: '检查', selected: true }).isVisible()).resolves.toBe(true);
+    await pane().getByText('无法从文档识别模板').waitFor();
+    await page.close();
+  });
+
+  test('the 台账 place loads its code (sign-in, Graph) only when opened', async () => {
+    page = await openHarness(`today=${TODAY}`);
+    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    const registerChunk = (names: string[]) => names.some((name) => /\/register\.[0-9a-f]+\.js$/.test(name));
+    expect(registerChunk(await loaded())).toBe(false);
+    await page.getByRole('tab', { name: '台账' }).click();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /\/register\.[0-9a-f]+\.js$/.test(entry.name)));
+    expect(registerChunk(await loaded())).toBe(true);
+    await page.close();
+  });
+
+  test('an English Office shows the pane in English', async () => {
+    page = await openHarness(`today=${TODAY}&lang=en-US`);
+    await expect(page.getByRole('tab', { name: 'Templates' }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});
