@@ -22,7 +22,7 @@ export function leaderField(label: string, placeholder = '填写姓名'): FieldI
 }
 
 export function phoneField(label = '联系方式'): FieldInput {
-  return { tag: 'phone', label, placeholder: '手机或办公电话', column: 'Phone' };
+  return { tag: 'phone', label, placeholder: '填写电话', column: 'Phone' };
 }
 
 /** Multi-line text whose placeholder is the notice's own guidance. */
