@@ -57,9 +57,9 @@ export const SECTION_PROPERTIES =
   '</w:sectPr>';
 
 /**
- * Defaults are the body's (三号 仿宋, exact spacing) so text typed outside
- * our paragraphs starts right; "DJ 正文" is the Normal style's display name
- * so it cannot collide with a document's own styles when copied.
+ * Defaults are the body's (三号 仿宋, exact spacing) so text typed after our
+ * paragraphs starts right. The body itself needs no styles: every paragraph
+ * and run carries its format directly.
  */
 export function stylesXml(profile: Profile): string {
   const body = profile.roles.body;

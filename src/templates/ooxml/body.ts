@@ -67,5 +67,8 @@ export function renderTemplateBody(template: Template, profile: Profile, options
     textWidth: A4_TEXT_WIDTH,
   };
   const numbers = { h1: 0, h2: 0 };
-  return template.blocks.map((block) => blockXml(block, context, numbers)).join('');
+  const body = template.blocks.map((block) => blockXml(block, context, numbers)).join('');
+  // Word always ends a body with a paragraph; a form ending in its table gets one in the body's format.
+  if (template.blocks[template.blocks.length - 1]?.type !== 'form') return body;
+  return body + paragraphWithContentXml(roleFormat(profile, 'body'), '');
 }
