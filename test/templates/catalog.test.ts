@@ -1,5 +1,5 @@
 import { CATALOG } from '../../src/templates/catalog';
-import { blockFieldTags, fieldByTag, templateProblems } from '../../src/templates/fields';
+import { blockFieldTags, fieldByTag, fieldForColumn, fieldsInDocumentOrder, templateProblems } from '../../src/templates/fields';
 import { OFFICIAL_PROFILE } from '../../src/templates/profiles/official';
 import { templateSchema, templateSections } from '../../src/templates/schema';
 
@@ -103,5 +103,27 @@ describe('the built-in template catalog', () => {
       'brand-application': '已申报',
       'brand-case': '已结项',
     });
+  });
+
+  test('the register finds a form’s project name, category and score by column', () => {
+    const application = CATALOG.find((template) => template.id === 'shuji-application') as (typeof CATALOG)[number];
+    const acceptance = CATALOG.find((template) => template.id === 'activity-acceptance') as (typeof CATALOG)[number];
+    expect(fieldForColumn(application, 'Title')?.tag).toBe('projectName');
+    expect(fieldForColumn(application, 'Category')?.kind).toBe('choice');
+    expect(fieldForColumn(acceptance, 'Score')).toMatchObject({ tag: 'score', label: '总评', kind: 'number' });
+    expect(fieldForColumn(acceptance, 'Year')).toBeUndefined();
+    expect(fieldsInDocumentOrder(application).map((field) => field.tag).slice(0, 4)).toEqual(['year', 'projectName', 'leader', 'phone']);
+  });
+
+  test('a template whose blocks name a missing field, or show one twice, is reported', () => {
+    const report = CATALOG.find((template) => template.id === 'shuji-closing-report') as (typeof CATALOG)[number];
+    const broken = {
+      ...report,
+      blocks: [...report.blocks, { type: 'paragraph' as const, field: 'summary' }, { type: 'paragraph' as const, field: 'nowhere' }],
+    };
+    expect(templateProblems(broken)).toEqual([
+      { kind: 'field-placed-twice', tag: 'summary' },
+      { kind: 'unknown-field', tag: 'nowhere' },
+    ]);
   });
 });
