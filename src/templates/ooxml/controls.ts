@@ -50,7 +50,13 @@ function propertiesXml(field: Field, format: OoxmlFormat, id: number, showingPla
   );
 }
 
-/** A control inside a paragraph: form cells, cover lines, the title's year, the org line. */
+/**
+ * A control inside a paragraph: form cells, cover lines, the title's year,
+ * the org line. Plain-text controls (`w:text`) make Word drop pasted
+ * formatting, so what is typed keeps the control's fonts. (LibreOffice 7.4
+ * draws their content in the document default font and size and writes
+ * them back damaged; Word, the host, honours the run properties.)
+ */
 export function runControlXml(field: Field, format: OoxmlFormat, ids: ControlIds, value?: string): string {
   const filled = value !== undefined && value !== '';
   const runFormat = filled ? format.run : { ...format.run, color: PLACEHOLDER_COLOR };
