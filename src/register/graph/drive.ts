@@ -5,13 +5,14 @@
  * no token is ever sent to it.
  */
 import { encodePathSegment } from '../odata';
-import { RegisterFailure, registerError, errorForStatus } from '../errors';
+import { RegisterFailure, registerError, errorForStatus, isTransient, type RegisterError } from '../errors';
 import { zh } from '../../i18n';
 import type { RegisterGraph } from './client';
 
 export const SIMPLE_UPLOAD_LIMIT = 4 * 1024 * 1024;
 /** Upload-session fragments must be multiples of 320 KiB. */
 export const CHUNK_SIZE = 10 * 320 * 1024;
+const MAX_FRAGMENT_FAILURES = 8;
 
 export interface DriveFile {
   readonly webUrl: string;
@@ -67,9 +68,31 @@ async function uploadInSession(uploadUrl: string, bytes: Uint8Array, options: Up
   const chunkSize = options.chunkSize ?? CHUNK_SIZE;
   let offset = 0;
   let failures = 0;
+  /** After a failed fragment: ask the session where to resume (the fragment may or may not have landed). */
+  const resume = async (cause: RegisterError): Promise<number | 'complete'> => {
+    for (;;) {
+      failures += 1;
+      if (failures > MAX_FRAGMENT_FAILURES) throw new RegisterFailure(cause);
+      let response: Response;
+      try {
+        response = await send(uploadUrl, { method: 'GET' });
+      } catch (dropped: unknown) {
+        cause = registerError('network', zh.register.errors.network);
+        continue;
+      }
+      if (!response.ok) {
+        cause = errorForStatus(response.status, await response.text());
+        if (isTransient(cause)) continue;
+        throw new RegisterFailure(cause);
+      }
+      const status = (await response.json()) as { nextExpectedRanges?: string[] };
+      const next = status.nextExpectedRanges?.[0];
+      return next ? Number(next.split('-')[0]) : 'complete';
+    }
+  };
   while (offset < bytes.length) {
     const end = Math.min(offset + chunkSize, bytes.length);
-    let response: Response;
+    let response: Response | undefined;
     try {
       response = await send(uploadUrl, {
         method: 'PUT',
@@ -77,45 +100,23 @@ async function uploadInSession(uploadUrl: string, bytes: Uint8Array, options: Up
         body: blobOf(bytes.subarray(offset, end)),
       });
     } catch (dropped: unknown) {
-      failures += 1;
-      if (failures > 5) throw new RegisterFailure(registerError('network', zh.register.errors.network));
-      // The fragment may or may not have landed: ask the session where to resume.
-      const resume = await resumeOffset(send, uploadUrl, dropped);
-      if (resume === 'complete') return resume;
-      offset = resume;
-      continue;
+      response = undefined;
     }
-    if (response.status === 202) {
+    if (response && response.status === 202) {
       offset = end;
       continue;
     }
-    if (response.status === 200 || response.status === 201) {
+    if (response && (response.status === 200 || response.status === 201)) {
       const item = (await response.json()) as GraphDriveItem;
       return { webUrl: item.webUrl, size: item.size ?? bytes.length };
     }
-    if ((response.status === 429 || response.status === 503 || response.status === 416) && failures < 5) {
-      failures += 1;
-      const resume = await resumeOffset(send, uploadUrl, response.status);
-      if (resume === 'complete') return resume;
-      offset = resume;
-      continue;
-    }
-    throw new RegisterFailure(errorForStatus(response.status, await response.text()));
+    const cause = response ? errorForStatus(response.status, await response.text()) : registerError('network', zh.register.errors.network);
+    if (response && response.status !== 416 && !isTransient(cause)) throw new RegisterFailure(cause);
+    const next = await resume(cause);
+    if (next === 'complete') return next;
+    offset = next;
   }
   throw new RegisterFailure(registerError('unexpected', zh.register.errors.unexpected(0)));
-}
-
-async function resumeOffset(send: typeof fetch, uploadUrl: string, cause: unknown): Promise<number | 'complete'> {
-  let response: Response;
-  try {
-    response = await send(uploadUrl, { method: 'GET' });
-  } catch (dropped: unknown) {
-    throw new RegisterFailure(registerError('network', zh.register.errors.network, { status: typeof cause === 'number' ? cause : undefined }));
-  }
-  if (!response.ok) throw new RegisterFailure(errorForStatus(response.status, await response.text()));
-  const status = (await response.json()) as { nextExpectedRanges?: string[] };
-  const next = status.nextExpectedRanges?.[0];
-  return next ? Number(next.split('-')[0]) : 'complete';
 }
 
 /** Creates the library folder if it is missing (provisioning). */
