@@ -55,14 +55,13 @@ export function planUpdate(
       continue;
     }
     if (same(value, current[field])) continue;
+    const choice = options.resolution[field];
+    // The person chose for this field after seeing both versions: theirs stays, mine is written.
+    if (choice === 'theirs') continue;
     const theyChanged = base === null ? current[field] !== undefined && current[field] !== null : !same(current[field], base[field]);
-    if (theyChanged && !ALWAYS_OURS.has(field)) {
-      const choice = options.resolution[field];
-      if (choice === 'theirs') continue;
-      if (choice !== 'mine') {
-        conflicts.push({ field, mine: value, theirs: current[field] });
-        continue;
-      }
+    if (theyChanged && !ALWAYS_OURS.has(field) && choice !== 'mine') {
+      conflicts.push({ field, mine: value, theirs: current[field] });
+      continue;
     }
     changes[field] = value;
   }

@@ -65,7 +65,7 @@ export function createRegisterGraph(options: GraphClientOptions): RegisterGraph 
   const provider = (forceRefresh: boolean): AuthenticationProvider => ({
     getAccessToken: () => options.tokens.getToken(options.scopes, { forceRefresh }),
   });
-  const shouldRetry = (_delay: number, _attempt: number, _request: RequestInfo, _options: unknown, response: Response): boolean => {
+  const shouldRetry = (_delay: number, _attempt: number, _request: unknown, _options: unknown, response: Response): boolean => {
     const retryAfter = Number(response.headers.get('Retry-After') ?? '0');
     const allowed = !(Number.isFinite(retryAfter) && retryAfter > retry.maxDelaySeconds);
     if (allowed) metrics.retries += 1;

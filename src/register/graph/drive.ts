@@ -64,7 +64,7 @@ export async function uploadFile(graph: RegisterGraph, siteId: string, path: rea
 }
 
 async function uploadInSession(uploadUrl: string, bytes: Uint8Array, options: UploadOptions): Promise<DriveFile | 'complete'> {
-  const send = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const send = options.fetch ?? ((input: string | URL, init?: RequestInit) => fetch(input, init));
   const chunkSize = options.chunkSize ?? CHUNK_SIZE;
   let offset = 0;
   let failures = 0;
