@@ -1,10 +1,17 @@
-/** Word's task pane page: waits for Office, then mounts the pane over the Word adapter. */
+/** Word's task pane page: waits for Office, then mounts the pane over the Word adapter (loaded just after). */
 import { resolveLocale } from '../i18n';
-import { createWordDocumentHost } from '../word/adapter';
-import { createOfficeWordApi } from '../word/office-api';
 import { coreServices } from './core-services';
 import { parseLaunch } from './launch';
+import { lazyHost } from './lazy-host';
 import { mountPane, themeFor } from './mount';
+
+const word = lazyHost(async () => {
+  const [{ createWordDocumentHost }, { createOfficeWordApi }] = await Promise.all([
+    import(/* webpackChunkName: "word-adapter" */ '../word/adapter'),
+    import(/* webpackChunkName: "word-adapter" */ '../word/office-api'),
+  ]);
+  return createWordDocumentHost(createOfficeWordApi());
+});
 
 void Office.onReady(() => {
   const root = document.getElementById('container');
@@ -12,10 +19,11 @@ void Office.onReady(() => {
   const locale = resolveLocale(Office.context.displayLanguage);
   document.documentElement.lang = locale;
   mountPane(root, {
-    host: createWordDocumentHost(createOfficeWordApi()),
+    host: word.host,
     locale,
     services: coreServices,
     launch: parseLaunch(window.location.search, window.location.hash),
     theme: themeFor(Office.context.officeTheme),
   });
+  word.prefetch();
 });

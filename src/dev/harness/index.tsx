@@ -27,15 +27,16 @@ function todayFrom(query: URLSearchParams): Date {
   return fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed) ? new Date(`${fixed}T12:00:00`) : new Date();
 }
 
-const query = new URLSearchParams(window.location.search);
-const locale = resolveLocale(query.get('lang') ?? 'zh-CN');
-const text = messages(locale).pane.harness;
-const harnessDocument = openHarnessDocument(query.get('host') === 'word' ? 'word' : 'simple');
-const today = todayFrom(query);
-window.harness = { setControlText: harnessDocument.setControlText, pasteAfter: harnessDocument.pasteAfter, view: harnessDocument.view };
+async function main(): Promise<void> {
+  const query = new URLSearchParams(window.location.search);
+  const locale = resolveLocale(query.get('lang') ?? 'zh-CN');
+  const text = messages(locale).pane.harness;
+  const harnessDocument = await openHarnessDocument(query.get('host') === 'word' ? 'word' : 'simple');
+  const today = todayFrom(query);
+  window.harness = { setControlText: harnessDocument.setControlText, pasteAfter: harnessDocument.pasteAfter, view: harnessDocument.view };
 
-const root = window.document.getElementById('harness');
-if (root) {
+  const root = window.document.getElementById('harness');
+  if (!root) return;
   window.document.documentElement.lang = locale;
   window.document.title = text.title;
   const documentSide = window.document.createElement('section');
@@ -62,3 +63,5 @@ if (root) {
     theme: webLightTheme,
   });
 }
+
+void main();
