@@ -33,7 +33,7 @@ export function checkDocument(document: DocumentModel, template: Template, profi
   selected.forEach((rule) => {
     const order = RULES.indexOf(rule);
     for (const finding of rule.check({ document, paragraphs, template, profile })) {
-      ranked.push({ finding: { rule: rule.id, severity: rule.severity, ...finding }, order });
+      ranked.push({ finding: { ...finding, rule: rule.id, severity: finding.severity ?? rule.severity }, order });
     }
   });
   ranked.sort((a, b) => a.finding.paragraph - b.finding.paragraph || a.order - b.order);

@@ -16,8 +16,12 @@ export interface RuleContext {
   readonly profile: Profile;
 }
 
-/** A finding before the runner fills in the rule's id and severity. */
-export type RuleFinding = Omit<Finding, 'rule' | 'severity'>;
+/**
+ * A finding before the runner fills in the rule's id and severity. A rule may
+ * lower one finding's severity below its own (see `required-field` on a blank
+ * template); it never raises it.
+ */
+export type RuleFinding = Omit<Finding, 'rule' | 'severity'> & { readonly severity?: 'warning' };
 
 export interface Rule {
   /** Contract id (PRODUCT.md): `font`, `line-spacing`, … */

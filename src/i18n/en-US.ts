@@ -1,19 +1,21 @@
 import type { Messages } from './index';
+import { templates } from './en-US/templates';
+import { cli } from './en-US/cli';
 import { word } from './en-US/word';
 import { register } from './en-US/register';
 import { common } from './en-US/common';
 import { rules } from './en-US/rules';
 import { pane } from './en-US/pane';
 import { docx } from './en-US/docx';
-import { templates } from './en-US/templates';
 
 /** The en-US message table: the same keys as zh-CN, checked by the compiler. */
 export const enUS: Messages = {
   common,
-  register,
   templates,
-  rules,
+  register,
   word,
+  rules,
   pane,
   docx,
+  cli,
 };

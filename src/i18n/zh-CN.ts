@@ -1,18 +1,20 @@
+import { cli } from './zh-CN/cli';
+import { templates } from './zh-CN/templates';
 import { word } from './zh-CN/word';
 import { register } from './zh-CN/register';
 import { common } from './zh-CN/common';
 import { rules } from './zh-CN/rules';
 import { pane } from './zh-CN/pane';
 import { docx } from './zh-CN/docx';
-import { templates } from './zh-CN/templates';
 
 /** The zh-CN message table. Each area adds its section here. */
 export const zhCN = {
   common,
-  register,
   templates,
-  rules,
+  register,
   word,
+  rules,
   pane,
   docx,
+  cli,
 };

@@ -117,6 +117,8 @@ export const rules: typeof zh = {
     placeholder: (label) => `"${label}" still shows its prompt; fill it in`,
     expected: (label) => `${label}, filled in`,
     emptyActual: 'empty',
+    blank: (label, count) => `"${label}" is not filled in yet (a blank template: ${count} fields to fill)`,
+    sectionEmpty: (title) => `The "${title}" section has no text yet; please write it`,
   },
   placeholder: {
     marker: (text) => `"${text}" is a placeholder left in the text; replace it with the real content`,

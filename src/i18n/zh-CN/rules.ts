@@ -128,6 +128,8 @@ export const rules = {
     placeholder: (label: string): string => `"${label}"仍是提示文字，请填写`,
     expected: (label: string): string => `已填写的${label}`,
     emptyActual: '空',
+    blank: (label: string, count: number): string => `"${label}"尚未填写（这是一份空白模板，共 ${count} 项待填写）`,
+    sectionEmpty: (title: string): string => `"${title}"部分还没有内容，请填写`,
   },
   placeholder: {
     marker: (text: string): string => `"${text}"是未替换的占位符，请填写实际内容`,

@@ -1,0 +1,49 @@
+/**
+ * For people at a terminal, in the manner of ESLint's and markdownlint-cli2's
+ * stylish output: findings grouped per file, one line each, then a summary.
+ */
+import pc from 'picocolors';
+import type { Messages } from '../../i18n';
+import { tally, type FileReport } from '../report';
+
+export interface StylishOptions {
+  readonly color: boolean;
+  readonly text: Messages['cli'];
+}
+
+export function formatStylish(reports: readonly FileReport[], options: StylishOptions): string {
+  const colors = pc.createColors(options.color);
+  const text = options.text;
+  const lines: string[] = [];
+  for (const report of reports) {
+    if (report.error) {
+      lines.push(colors.underline(report.path));
+      lines.push(`  ${colors.red(`[${report.error.code}]`)} ${report.error.message}`);
+      lines.push('');
+      continue;
+    }
+    if (report.findings.length === 0) continue;
+    lines.push(`${colors.underline(report.path)}  ${colors.dim(text.fileHeader(report.template ?? '-', report.wordCount ?? 0))}`);
+    const width = String(Math.max(...report.findings.map((finding) => finding.paragraph))).length;
+    for (const finding of report.findings) {
+      const severity =
+        finding.severity === 'error' ? colors.red(text.severityError) : colors.yellow(text.severityWarning);
+      const paragraph = colors.dim(`¶${String(finding.paragraph).padStart(width)}`);
+      lines.push(`  ${paragraph}  ${severity}  ${finding.message}  ${colors.dim(finding.rule)}`);
+    }
+    lines.push('');
+  }
+  const counts = tally(reports);
+  const total = counts.errors + counts.warnings;
+  if (total === 0 && counts.unreadable === 0) {
+    lines.push(colors.green(`✔ ${text.summaryClean(reports.length)}`));
+  } else {
+    if (total > 0) {
+      const summary = `✖ ${text.summaryProblems(total, counts.errors, counts.warnings)}`;
+      lines.push(counts.errors > 0 ? colors.bold(colors.red(summary)) : colors.bold(colors.yellow(summary)));
+      if (counts.fixable > 0) lines.push(colors.dim(`  ${text.fixableHint(counts.fixable)}`));
+    }
+    if (counts.unreadable > 0) lines.push(colors.bold(colors.red(`✖ ${text.summaryUnreadable(counts.unreadable)}`)));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,62 @@
+/**
+ * `dangjian`: the command line beside the add-in, for the organisation
+ * department's batch work and for CI. `process.exitCode = await main(...)`
+ * in bin/dangjian.js, as markdownlint-cli2 does.
+ */
+import { messages, resolveLocale, type Messages } from '../i18n';
+import { runCheck } from './check-command';
+import type { CliContext, CliIo } from './io';
+import { runNew } from './new-command';
+import { runTemplates } from './templates-command';
+
+/** `--lang en-US` anywhere on the line switches the messages; Chinese otherwise. */
+function localeFrom(argv: readonly string[]): ReturnType<typeof resolveLocale> {
+  const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  if (at < 0) return 'zh-CN';
+  const arg = argv[at];
+  const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[at + 1];
+  return resolveLocale(value);
+}
+
+export async function main(io: CliIo): Promise<number> {
+  const text: Messages['cli'] = messages(localeFrom(io.argv)).cli;
+  const context: CliContext = {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    env: io.env ?? process.env,
+    cwd: io.cwd ?? process.cwd(),
+  };
+  const [command, ...rest] = io.argv;
+  switch (command) {
+    case 'check':
+      return runCheck(rest, context, text);
+    case 'new':
+      return runNew(rest, context, text);
+    case 'templates':
+      return runTemplates(rest, context, text);
+    case 'register': {
+      const { runRegister } = await import('./register-command');
+      return runRegister(rest, context, text);
+    }
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      io.stdout.write(`${text.usage}\n`);
+      return command === undefined ? 2 : 0;
+    case '-v':
+    case '--version':
+      io.stdout.write(`${version()}\n`);
+      return 0;
+    default:
+      io.stderr.write(`${text.unknownCommand(command)}\n`);
+      return 2;
+  }
+}
+
+function version(): string {
+  // Read at call time: package.json sits two levels above dist/cli.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const pkg = require('../../package.json') as { version: string };
+  return pkg.version;
+}

@@ -1,0 +1,21 @@
+/** `dangjian templates`: the catalog, one line each, for people choosing an id. */
+import { parseArgs } from 'node:util';
+import type { Messages } from '../i18n';
+import { loadCatalog } from './catalog';
+import type { CliContext } from './io';
+
+export async function runTemplates(args: readonly string[], context: CliContext, text: Messages['cli']): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: { pack: { type: 'string' }, lang: { type: 'string' } } });
+  } catch (error: unknown) {
+    context.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  const catalog = loadCatalog(parsed.values.pack, context, text);
+  if (!catalog) return 2;
+  const width = Math.max(...catalog.templates.map((template) => template.id.length));
+  const lines = catalog.templates.map((template) => `${template.id.padEnd(width)}  ${template.name}`);
+  context.stdout.write(`${text.templatesHeader}\n${lines.join('\n')}\n`);
+  return 0;
+}

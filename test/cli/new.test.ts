@@ -1,0 +1,108 @@
+/**
+ * `dangjian new` gives a branch secretary each official form as a .docx that
+ * passes its own check and that other programs read with the profile's
+ * fonts and exact 28 pt spacing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CATALOG } from '../../src/templates/catalog';
+import { OFFICIAL_PROFILE } from '../../src/templates/profiles/official';
+import { checkJson, dangjian } from '../support/cli';
+import { describeWith, pythonDocxTool, runPython, sofficeConvert, sofficeTool, tempDir } from '../support/tools';
+
+const dir = tempDir('dangjian-new');
+const ids = CATALOG.map((template) => template.id);
+
+describe('dangjian new', () => {
+  test('the catalog has the nine templates of the notices', () => {
+    expect(ids).toEqual([
+      'shuji-application',
+      'shuji-filing',
+      'shuji-closing-report',
+      'shuji-proposal',
+      'activity-application',
+      'activity-midterm',
+      'activity-acceptance',
+      'brand-application',
+      'brand-case',
+    ]);
+  });
+
+  test.each(ids)('%s is written and passes its own check with zero errors', (id) => {
+    const path = join(dir, `${id}.docx`);
+    const run = dangjian(['new', id, '-o', path]);
+    expect(run.status).toBe(0);
+    expect(existsSync(path)).toBe(true);
+    const { run: check, files } = checkJson([path]);
+    expect(files[0].template).toBe(id);
+    expect(files[0].findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    expect(check.status).toBe(0);
+  });
+
+  test('an existing file is not overwritten without --force', () => {
+    const path = join(dir, 'keep.docx');
+    expect(dangjian(['new', 'brand-case', '-o', path]).status).toBe(0);
+    const bytes = readFileSync(path);
+    const again = dangjian(['new', 'shuji-filing', '-o', path]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('--force');
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+  });
+
+  test('an unknown id lists the ones that exist', () => {
+    const run = dangjian(['new', 'no-such-form', '-o', join(dir, 'x.docx')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('shuji-closing-report');
+  });
+});
+
+describeWith(pythonDocxTool, 'python-docx reads the written templates', () => {
+  test.each(ids)('%s: East Asian fonts, sizes and exact 28 pt as the profile says', (id) => {
+    const path = join(dir, `${id}-py.docx`);
+    dangjian(['new', id, '-o', path]);
+    const report = runPython(
+      `
+import sys, json
+from docx import Document
+from docx.oxml.ns import qn
+doc = Document(sys.argv[1])
+rows = []
+for p in doc.paragraphs:
+    if not p.text.strip():
+        continue
+    fonts = sorted({(r._element.rPr.rFonts.get(qn('w:eastAsia')) if r._element.rPr is not None and r._element.rPr.rFonts is not None else None) for r in p.runs})
+    sizes = sorted({r.font.size.pt for r in p.runs if r.font.size is not None})
+    pf = p.paragraph_format
+    rows.append({'text': p.text, 'fonts': fonts, 'sizes': sizes, 'rule': str(pf.line_spacing_rule), 'line': pf.line_spacing.pt if pf.line_spacing is not None and hasattr(pf.line_spacing, 'pt') else None})
+print(json.dumps(rows, ensure_ascii=False))
+`,
+      [path],
+    );
+    const rows = JSON.parse(report) as { text: string; fonts: (string | null)[]; sizes: number[]; rule: string; line: number | null }[];
+    expect(rows.length).toBeGreaterThan(0);
+    const roles = OFFICIAL_PROFILE.roles;
+    const allowedFonts = new Set(
+      [roles.title, roles.org, roles.h1, roles.h2, roles.body].flatMap((role) => [role.fonts.preferred]),
+    );
+    for (const row of rows) {
+      expect(row.rule).toContain('EXACTLY');
+      expect(row.line).toBe(28);
+      for (const font of row.fonts) expect(allowedFonts.has(font ?? '')).toBe(true);
+    }
+    const title = rows[0];
+    expect(title.fonts).toEqual([roles.title.fonts.preferred]);
+    expect(title.sizes).toEqual([22]);
+  });
+});
+
+describeWith(sofficeTool, 'LibreOffice opens the written templates', () => {
+  test.each(ids)('%s converts to a PDF', (id) => {
+    const path = join(dir, `${id}-lo.docx`);
+    dangjian(['new', id, '-o', path]);
+    const out = join(dir, `pdf-${id}`);
+    sofficeConvert(path, 'pdf', out);
+    const pdf = readFileSync(join(out, `${id}-lo.pdf`));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(2000);
+  });
+});
