@@ -10,6 +10,11 @@ export interface PaneError {
   readonly message: string;
 }
 
+/** "Not available." inside a Chinese sentence: drop the detail's own full stop. */
+function detailOf(message: string): string {
+  return message.replace(/[.。\s]+$/u, '');
+}
+
 function hasCodeAndMessage(value: unknown): value is { code: unknown; message: unknown } {
   return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
 }
@@ -19,8 +24,8 @@ export function toPaneError(thrown: unknown, text: Messages['pane']): PaneError 
     const code = typeof thrown.code === 'string' ? thrown.code : String(thrown.code);
     // A value from our own code already says what to do; an Office error only says what failed.
     const ours = /[\u4e00-\u9fff]/.test(thrown.message);
-    return { code, message: ours ? thrown.message : text.errors.generic(thrown.message) };
+    return { code, message: ours ? thrown.message : text.errors.generic(detailOf(thrown.message)) };
   }
-  if (thrown instanceof Error && thrown.message) return { code: 'unexpected', message: text.errors.generic(thrown.message) };
+  if (thrown instanceof Error && thrown.message) return { code: 'unexpected', message: text.errors.generic(detailOf(thrown.message)) };
   return { code: 'unknown', message: text.errors.unknown };
 }

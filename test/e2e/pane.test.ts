@@ -179,6 +179,27 @@ describeWith(chromiumTool, 'the task pane in the browser harness', () => {
     await page.close();
   });
 
+  test('by keyboard alone: arrow to 检查, Tab to the button, Enter; focus lands on the result sentence a screen reader reads', async () => {
+    page = await openHarness(`today=${TODAY}`);
+    await pane().getByRole('button', { name: `插入《${CLOSING_REPORT}》` }).click();
+    await pane().getByText(`已插入《${CLOSING_REPORT}》`).waitFor();
+    await pane().getByRole('tab', { name: '模板' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(pane().getByRole('tab', { name: '检查', selected: true }).isVisible()).resolves.toBe(true);
+    let reached = false;
+    for (let step = 0; step < 8 && !reached; step += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.textContent === '检查' && document.activeElement.tagName === 'BUTTON');
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await pane().getByTestId('check-summary').waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'check-announce');
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toMatch(/^检查完成：错误 \d+ 个，警告 \d+ 个，字数 \d+。$/);
+    await page.close();
+  });
+
   test('the ribbon’s 检查格式 opens the 检查 place and checks at once; an unrecognisable document asks for its template', async () => {
     page = await openHarness(`today=${TODAY}&view=check&run=1`);
     await expect(page.getByRole('tab', { name: '检查', selected: true }).isVisible()).resolves.toBe(true);
