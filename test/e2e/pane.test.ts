@@ -200,6 +200,17 @@ describeWith(chromiumTool, 'the task pane in the browser harness', () => {
     await page.close();
   });
 
+  test('a 案例 shows its 字数 against the notice’s 2500 limit', async () => {
+    page = await openHarness(`today=${TODAY}`);
+    await pane().getByRole('button', { name: '插入《“一支部一特色”党支部工作案例》' }).click();
+    await pane().getByText('已插入《“一支部一特色”党支部工作案例》').waitFor();
+    await pane().getByRole('tab', { name: '检查' }).click();
+    await pane().getByRole('button', { name: '检查', exact: true }).click();
+    await pane().getByTestId('check-summary').waitFor();
+    await expect(pane().getByTestId('summary-words').innerText()).resolves.toMatch(/^\d+ \/ 2500$/);
+    await page.close();
+  });
+
   test('the ribbon’s 检查格式 opens the 检查 place and checks at once; an unrecognisable document asks for its template', async () => {
     page = await openHarness(`today=${TODAY}&view=check&run=1`);
     await expect(page.getByRole('tab', { name: '检查', selected: true }).isVisible()).resolves.toBe(true);
