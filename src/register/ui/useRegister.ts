@@ -1,0 +1,174 @@
+/** The panel's state: settings, sign-in, submitting with confirmation, conflicts, outbox, the organisation's rows. */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DocumentHost } from '../../word/host';
+import type { SignIn } from '../auth';
+import { SUBMIT_SCOPES_SELECTED, qualifyScopes } from '../auth/token-provider';
+import { isRegisterFailure, registerError, type RegisterError } from '../errors';
+import { createRegisterGraph, type RegisterGraph } from '../graph/client';
+import type { RowFields } from '../graph/list';
+import { loadRegisterPage, type RegisterListRow } from '../list-view';
+import type { Resolution } from '../merge';
+import { Outbox, type OutboxEntry } from '../outbox';
+import { recordFromDocument } from '../record';
+import type { RegisterSettings } from '../settings';
+import { RegisterSubmitter, desiredFields, submissionFor, type Submission, type SubmitOutcome } from '../submit';
+import { zh } from '../../i18n';
+import { statusSchema, type Status } from '../../templates/schema';
+import { isBackwards } from '../status';
+import type { RegisterEnvironment } from './environment';
+
+export interface Pending {
+  readonly submission: Submission;
+  readonly mine: RowFields;
+  readonly current?: RowFields;
+  readonly backwardsFrom?: string;
+}
+
+interface Connection {
+  readonly signIn: SignIn;
+  readonly graph: RegisterGraph;
+  readonly submitter: RegisterSubmitter;
+}
+
+export function useRegister(host: DocumentHost, environment: RegisterEnvironment, settings: RegisterSettings | undefined) {
+  const outbox = useMemo(() => new Outbox(environment.storage), [environment]);
+  const connection = useRef<Connection>();
+  const [errors, setErrors] = useState<RegisterError[]>([]);
+  const [pending, setPending] = useState<Pending>();
+  const [conflict, setConflict] = useState<Extract<SubmitOutcome, { kind: 'conflict' }>>();
+  const [result, setResult] = useState<Extract<SubmitOutcome, { kind: 'done' }>>();
+  const [entries, setEntries] = useState<OutboxEntry[]>([]);
+  const [rows, setRows] = useState<RegisterListRow[]>([]);
+  const [nextLink, setNextLink] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [projectId, setProjectId] = useState<string>();
+
+  const connect = useCallback(async (): Promise<Connection> => {
+    if (!settings) throw new Error('settings are required before connecting');
+    if (connection.current) return connection.current;
+    const signIn = await environment.signIn(settings);
+    const graph = createRegisterGraph({ baseUrl: settings.graphBaseUrl, tokens: signIn.tokens, scopes: qualifyScopes(SUBMIT_SCOPES_SELECTED, settings.graphBaseUrl) });
+    const location = { siteId: settings.siteId, listName: settings.listName, libraryFolder: settings.libraryFolder };
+    connection.current = { signIn, graph, submitter: new RegisterSubmitter(graph, location) };
+    return connection.current;
+  }, [environment, settings]);
+
+  /** Runs an action; register failures become messages on screen, anything else is a bug and rethrown. */
+  const guarded = useCallback(async (action: () => Promise<void>) => {
+    setBusy(true);
+    setErrors([]);
+    try {
+      await action();
+    } catch (failure: unknown) {
+      if (!isRegisterFailure(failure)) throw failure;
+      setErrors([failure.error]);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const refreshOutbox = useCallback(async () => setEntries(await outbox.entries()), [outbox]);
+  const files = useCallback(() => async () => ({ docx: await host.getFile('docx'), pdf: await host.getFile('pdf') }), [host]);
+
+  const finish = useCallback(
+    async (outcome: SubmitOutcome) => {
+      await outbox.record(outcome);
+      await refreshOutbox();
+      if (outcome.kind === 'done') setResult(outcome);
+      if (outcome.kind === 'conflict') setConflict(outcome);
+      if (outcome.kind === 'failed') setErrors([outcome.error]);
+    },
+    [outbox, refreshOutbox],
+  );
+
+  const loadRows = useCallback(
+    async (org: string, more: boolean) =>
+      guarded(async () => {
+        if (!settings) return;
+        const { graph } = await connect();
+        const page = await loadRegisterPage(graph, settings, { org, currentProjectId: projectId, top: 25, nextLink: more ? nextLink : undefined });
+        setRows((previous) => (more ? [...previous, ...page.rows] : page.rows));
+        setNextLink(page.nextLink);
+      }),
+    [guarded, settings, connect, projectId, nextLink],
+  );
+
+  /** 提交台账: read, check, build the row, look up the current one, and show both for confirmation. */
+  const prepare = useCallback(
+    () =>
+      guarded(async () => {
+        setResult(undefined);
+        setConflict(undefined);
+        const model = await host.readDocument();
+        const template = environment.catalog.find((candidate) => candidate.id === model.marker.templateId);
+        if (!template) {
+          const id = model.marker.templateId;
+          setErrors([registerError('invalid-record', id ? zh.register.errors.unknownTemplate(id) : zh.register.errors.noMarker)]);
+          return;
+        }
+        const { submitter, signIn } = await connect();
+        const built = recordFromDocument(model, template, environment.check(model, template), { now: environment.today(), submittedBy: signIn.account() });
+        if (!built.ok) {
+          setErrors(built.error);
+          return;
+        }
+        setProjectId(built.value.record.ProjectId);
+        const row = await submitter.currentRow(built.value.record.ProjectId);
+        const submission: Submission = { ...submissionFor(built.value, template), base: row?.fields ?? null };
+        const mine = desiredFields(submission, { docxUrl: '…', pdfUrl: '…' });
+        const status = row?.fields.Status;
+        const backwardsFrom = statusSchema.safeParse(status).success && isBackwards(status as Status, template.submitStatus) ? String(status) : undefined;
+        setPending({ submission, mine, current: row?.fields, backwardsFrom });
+      }),
+    [guarded, host, environment, connect],
+  );
+
+  const confirm = useCallback(
+    (allowBackwards: boolean) =>
+      guarded(async () => {
+        if (!pending) return;
+        const { submitter } = await connect();
+        setPending(undefined);
+        await finish(await submitter.submit({ ...pending.submission, allowBackwards }, files()));
+      }),
+    [guarded, pending, connect, finish, files],
+  );
+
+  const resolve = useCallback(
+    (resolution: Resolution) =>
+      guarded(async () => {
+        if (!conflict) return;
+        const { submitter } = await connect();
+        setConflict(undefined);
+        await finish(await submitter.submit({ ...conflict.submission, resolution }, files()));
+      }),
+    [guarded, conflict, connect, finish, files],
+  );
+
+  const retry = useCallback(
+    () =>
+      guarded(async () => {
+        const { submitter } = await connect();
+        const marker = await host.readMarker();
+        await outbox.resume(submitter, (id) => (id === marker.projectId ? files() : undefined));
+        await refreshOutbox();
+      }),
+    [guarded, connect, host, outbox, files, refreshOutbox],
+  );
+
+  // Resume on open (when something waits) and whenever the browser comes back online.
+  useEffect(() => {
+    void outbox.entries().then((waiting) => {
+      setEntries(waiting);
+      if (waiting.length > 0 && settings) void retry();
+    });
+    if (typeof window === 'undefined') return undefined;
+    const online = () => void retry();
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+    // Only on open and when the settings change; retry itself changes with every render's state.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [outbox, settings]);
+
+  return { errors, pending, setPending, conflict, result, entries, rows, nextLink, busy, prepare, confirm, resolve, retry, loadRows };
+}
