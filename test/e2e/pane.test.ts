@@ -218,7 +218,7 @@ describeWith(chromiumTool, 'the task pane in the browser harness', () => {
     await page.close();
   });
 
-  test('the 台账 place loads its code (sign-in, Graph) only when opened', async () => {
+  test('the 台账 place loads its code (sign-in, Graph) only when opened, then shows the register panel', async () => {
     page = await openHarness(`today=${TODAY}`);
     const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
     const registerChunk = (names: string[]) => names.some((name) => /\/register\.[0-9a-f]+\.js$/.test(name));
@@ -226,6 +226,11 @@ describeWith(chromiumTool, 'the task pane in the browser harness', () => {
     await page.getByRole('tab', { name: '台账' }).click();
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /\/register\.[0-9a-f]+\.js$/.test(entry.name)));
     expect(registerChunk(await loaded())).toBe(true);
+    const panel = page.locator('#panel-register');
+    await panel.getByRole('button').first().waitFor();
+    await expect(panel.getByText('项目台账功能尚未安装').count()).resolves.toBe(0);
+    await paneShot('pane-register');
+    expect(serious(await axeViolations(page, '[data-testid="pane"]'))).toEqual([]);
     await page.close();
   });
 
