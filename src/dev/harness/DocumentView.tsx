@@ -106,7 +106,7 @@ export function DocumentView({ document, locale }: { document: HarnessDocument; 
   const items = useSyncExternalStore(document.subscribe, document.view);
   const empty = items.every((item) => item.paragraph.text === '' && !item.control);
   return (
-    <article className="page" aria-label={text.documentHeading}>
+    <article className="page" aria-label={text.documentHeading} lang="zh-CN">
       {empty ? (
         <p className="empty">{text.empty}</p>
       ) : (

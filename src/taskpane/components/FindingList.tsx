@@ -65,7 +65,10 @@ export function FindingList({ findings, disabled, onLocate, onFix }: FindingList
                   <span className={styles.where}>
                     {`${text.severity[finding.severity]} · ${text.check.paragraph(finding.paragraph)}`}
                   </span>
-                  <Text size={300}>{finding.message}</Text>
+                  {/* Findings speak Chinese in every locale: mark them so Chinese glyphs are chosen. */}
+                  <Text size={300} lang="zh-CN">
+                    {finding.message}
+                  </Text>
                   <span className={styles.actions}>
                     <Button size="small" disabled={disabled} aria-label={text.check.locateLabel(finding.paragraph)} onClick={() => onLocate(finding)}>
                       {text.check.locate}

@@ -54,7 +54,7 @@ function TemplateCard(props: { template: Template; today: Date; disabled: boolea
     <Card size="small" data-template-id={template.id}>
       <CardHeader
         header={
-          <Text as="h4" weight="semibold" style={{ margin: 0 }}>
+          <Text as="h4" weight="semibold" style={{ margin: 0 }} lang="zh-CN">
             {template.name}
           </Text>
         }
@@ -72,7 +72,9 @@ function TemplateCard(props: { template: Template; today: Date; disabled: boolea
           </span>
         }
       />
-      <Text size={200}>{template.description}</Text>
+      <Text size={200} lang="zh-CN">
+        {template.description}
+      </Text>
       <div className={styles.footer}>
         <Button
           appearance="primary"
