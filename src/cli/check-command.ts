@@ -4,7 +4,6 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkDocument } from '../core/check';
 import { planFixes } from '../core/fix';
 import { RULES } from '../core/rules';
@@ -18,6 +17,7 @@ import { formatHtml } from './formatters/html';
 import { formatJson } from './formatters/json';
 import { formatJunit } from './formatters/junit';
 import { formatStylish } from './formatters/stylish';
+import { parseCommandArgs } from './args';
 import type { CliContext } from './io';
 import { loadCatalog } from './catalog';
 import { exitCodeFor, reportFinding, type FileReport } from './report';
@@ -113,26 +113,22 @@ function checkFile(job: FileJob): FileReport {
 }
 
 export async function runCheck(args: readonly string[], context: CliContext, text: Messages['cli']): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        template: { type: 'string' },
-        pack: { type: 'string' },
-        format: { type: 'string', default: 'stylish' },
-        fix: { type: 'boolean', default: false },
-        output: { type: 'string', short: 'o' },
-        'no-color': { type: 'boolean', default: false },
-        color: { type: 'boolean' },
-        lang: { type: 'string' },
-      },
-    });
-  } catch (error: unknown) {
-    context.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${text.usage}\n`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(
+    args,
+    {
+      template: { type: 'string' },
+      pack: { type: 'string' },
+      format: { type: 'string', default: 'stylish' },
+      fix: { type: 'boolean', default: false },
+      output: { type: 'string', short: 'o' },
+      'no-color': { type: 'boolean', default: false },
+      color: { type: 'boolean' },
+      lang: { type: 'string' },
+    },
+    context,
+    text,
+  );
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
   const format = values.format ?? 'stylish';
   if (!isFormat(format)) {

@@ -2,29 +2,25 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { writeTemplateDocx } from '../docx/write';
 import type { Messages } from '../i18n';
 import { loadCatalog } from './catalog';
+import { parseCommandArgs } from './args';
 import type { CliContext } from './io';
 
 export async function runNew(args: readonly string[], context: CliContext, text: Messages['cli']): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        pack: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-      },
-    });
-  } catch (error: unknown) {
-    context.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${text.usage}\n`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(
+    args,
+    {
+      output: { type: 'string', short: 'o' },
+      pack: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+    },
+    context,
+    text,
+  );
+  if (!parsed) return 2;
   const { values, positionals } = parsed;
   const catalog = loadCatalog(values.pack, context, text);
   if (!catalog) return 2;

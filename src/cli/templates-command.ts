@@ -1,17 +1,12 @@
 /** `dangjian templates`: the catalog, one line each, for people choosing an id. */
-import { parseArgs } from 'node:util';
 import type { Messages } from '../i18n';
 import { loadCatalog } from './catalog';
+import { parseCommandArgs } from './args';
 import type { CliContext } from './io';
 
 export async function runTemplates(args: readonly string[], context: CliContext, text: Messages['cli']): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options: { pack: { type: 'string' }, lang: { type: 'string' } } });
-  } catch (error: unknown) {
-    context.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
-  }
+  const parsed = parseCommandArgs(args, { pack: { type: 'string' }, lang: { type: 'string' } }, context, text);
+  if (!parsed) return 2;
   const catalog = loadCatalog(parsed.values.pack, context, text);
   if (!catalog) return 2;
   const width = Math.max(...catalog.templates.map((template) => template.id.length));

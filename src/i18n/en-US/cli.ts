@@ -20,6 +20,7 @@ export const cli: typeof zh = {
     '',
     'Exit codes: 0 no errors; 1 error findings; 2 a file could not be read or the call is wrong.',
   ].join('\n'),
+  badArguments: (detail) => `Wrong arguments (${detail}). Usage:`,
   unknownCommand: (command) => `Unknown command "${command}". Run dangjian --help for usage.`,
   missingFiles: 'Give the .docx files or globs to check, e.g. dangjian check reports/*.docx',
   noFilesMatched: (patterns) => `No files match: ${patterns}. Check the path or glob.`,

@@ -18,6 +18,7 @@ export const cli = {
     '',
     '退出码：0 无错误；1 有错误级问题；2 文件无法读取或命令有误。',
   ].join('\n'),
+  badArguments: (detail: string) => `命令参数有误（${detail}）。用法如下：`,
   unknownCommand: (command: string) => `未知命令“${command}”。运行 dangjian --help 查看用法。`,
   missingFiles: '请给出要检查的 .docx 文件或通配符，例如：dangjian check 报告/*.docx',
   noFilesMatched: (patterns: string) => `没有找到匹配的文件：${patterns}。请检查路径或通配符。`,
