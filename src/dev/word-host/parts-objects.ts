@@ -7,7 +7,8 @@ import { firstChild, getAttr, walk, type XmlElement } from '../../word/ooxml/xml
 import { newGuid, rootNamespace, type CustomXmlPartState } from './document-state';
 import { HostClientResult, HostCollection, HostObject, OfficeLikeError } from './runtime';
 import { paragraphRange } from './targets';
-import type { HostEnvironment } from './text-objects';
+import { HostRange, type HostEnvironment } from './text-objects';
+import { insertTextInControl } from './control-typing';
 
 function sdtValue(sdt: XmlElement, name: string): string {
   const sdtPr = firstChild(sdt, 'w:sdtPr');
@@ -61,6 +62,13 @@ export class HostContentControl extends HostObject<XmlElement> {
   }
   get id(): number {
     return this.loaded('id');
+  }
+
+  /** Types into the control (WordApi 1.1): 'Replace', 'Start' or 'End'. Typing over the placeholder replaces it. */
+  insertText(text: string, location: string): HostRange {
+    const proxy = new HostRange(this.env);
+    this.batch.enqueue(() => proxy.bind(insertTextInControl(this.env.state, this.target(), text, location)));
+    return proxy;
   }
 
   /** Selects the control's first paragraph (or the paragraph that holds it). */

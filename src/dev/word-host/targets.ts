@@ -8,6 +8,7 @@ import type { Paragraph as ModelParagraph, Run } from '../../core/model';
 import { isolateRange, replaceText, setRunFormat, type RunFormatChange } from '../../word/ooxml/paragraph-edit';
 import { bodyParagraphs, paragraphRuns, paragraphText } from '../../word/ooxml/paragraphs';
 import { cloneElement, element, firstChild, insertChild, removeNode, replaceNode, type XmlElement } from '../../word/ooxml/xml';
+import { rangeOfRuns, typedIntoControls } from './control-typing';
 import type { DocumentState } from './document-state';
 import { invalidArgument, notEmulated } from './runtime';
 
@@ -112,7 +113,13 @@ export function insertTextAt(state: DocumentState, range: RangeTarget, text: str
     replaceText(paragraph, at, at, text);
   }
   state.touch();
-  return { first: paragraph, last: paragraph, start: at, end: at + text.length, whole: false };
+  if (text === '') return pointRange(paragraph, at);
+  // Typing inside a control that shows its placeholder replaces the placeholder.
+  const typed = isolateRange(paragraph, at, at + text.length);
+  typedIntoControls(typed);
+  const first = typed[0];
+  const last = typed[typed.length - 1];
+  return first && last ? rangeOfRuns(first, last) : { first: paragraph, last: paragraph, start: at, end: at + text.length, whole: false };
 }
 
 export function deleteRange(state: DocumentState, range: RangeTarget): void {
