@@ -8,7 +8,7 @@ describe('line-spacing', () => {
       { ...official.body('项目推进顺利。'), format: { ...official.body('').format, lineSpacing: { rule: 'multiple', lines: 1.5 } } },
     ]);
     const [finding] = findingsOf('line-spacing', document);
-    expect(finding).toMatchObject({ paragraph: 2, message: '行距应为固定值 28 磅，实为1.5 倍行距', expected: '固定值 28 磅，段前 0 磅，段后 0 磅' });
+    expect(finding).toMatchObject({ paragraph: 2, message: '行距应为固定值 28 磅，实为 1.5 倍行距', expected: '固定值 28 磅，段前 0 磅，段后 0 磅' });
     expect(finding.fix).toEqual([
       { kind: 'set-paragraph-format', paragraph: 1, lineSpacing: { rule: 'exact', points: 28 }, spaceBeforePt: 0, spaceAfterPt: 0 },
     ]);

@@ -82,7 +82,7 @@ export const rules = {
       `${role}应为${expected}，实为${actual.join('、')}`,
   },
   lineSpacingRule: {
-    spacing: (expected: string, actual: string): string => `行距应为${expected}，实为${actual}`,
+    spacing: (expected: string, actual: string): string => `行距应为${expected}，实为${/^\d/.test(actual) ? ' ' : ''}${actual}`,
     before: (expected: number, actual: number | undefined): string =>
       `段前间距应为 ${expected} 磅，实为${actual === undefined ? '未设置' : ` ${actual} 磅`}`,
     after: (expected: number, actual: number | undefined): string =>
