@@ -77,6 +77,8 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // msw's worker serves the harness's Graph stand-in (?register=standin); its scope is the site root.
+          { from: 'assets/mockServiceWorker.js', to: 'mockServiceWorker.js' },
           {
             from: 'manifest*.xml',
             to: '[name][ext]',

@@ -50,7 +50,7 @@ const CHINESE_PUNCTUATION_OUTSIDE_CJK_BLOCKS = new Set<number>([
   0x00b7, // · (间隔号)
 ]);
 
-export function isEastAsianCodePoint(codePoint: number): boolean {
+function inEastAsianRanges(codePoint: number): boolean {
   if (CHINESE_PUNCTUATION_OUTSIDE_CJK_BLOCKS.has(codePoint)) return true;
   for (const [low, high] of EAST_ASIAN_RANGES) {
     if (codePoint < low) return false;
@@ -59,10 +59,29 @@ export function isEastAsianCodePoint(codePoint: number): boolean {
   return false;
 }
 
+/** The answer for every BMP code point, looked up instead of searched (text is mostly BMP). */
+const EAST_ASIAN_BMP = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const [low, high] of EAST_ASIAN_RANGES) if (low < 0x10000) table.fill(1, low, Math.min(high, 0xffff) + 1);
+  for (const codePoint of CHINESE_PUNCTUATION_OUTSIDE_CJK_BLOCKS) table[codePoint] = 1;
+  return table;
+})();
+
+export function isEastAsianCodePoint(codePoint: number): boolean {
+  return codePoint < 0x10000 ? EAST_ASIAN_BMP[codePoint] === 1 : inEastAsianRanges(codePoint);
+}
+
 /** True when the text contains at least one character Word sets in the East Asian font. */
 export function hasEastAsian(text: string): boolean {
-  for (const character of text) {
-    if (isEastAsianCodePoint(character.codePointAt(0) ?? 0)) return true;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    if (unit < 0xd800 || unit > 0xdbff) {
+      if (EAST_ASIAN_BMP[unit] === 1) return true;
+    } else {
+      const codePoint = text.codePointAt(index) ?? unit;
+      if (codePoint > 0xffff) index += 1;
+      if (isEastAsianCodePoint(codePoint)) return true;
+    }
   }
   return false;
 }

@@ -6,7 +6,7 @@
 import type { DocumentModel, Paragraph } from './model';
 import type { RoleName, Template } from '../templates/schema';
 import { isSpace } from './characters';
-import { withoutStrayCharacters } from './stray-characters';
+import { isPlainUnit, withoutStrayCharacters } from './stray-characters';
 
 export type Role = RoleName | 'empty';
 
@@ -75,7 +75,20 @@ interface LabelMatch {
   readonly length: number;
 }
 
+/** Whether a heading label can start with this UTF-16 unit: （ ( 一…九 十 0–9 ０–９. */
+function canStartLabel(unit: number): boolean {
+  return (
+    unit === 0xff08 ||
+    unit === 0x28 ||
+    (unit >= 0x30 && unit <= 0x39) ||
+    (unit >= 0xff10 && unit <= 0xff19) ||
+    CHINESE_NUMERAL_CHARS.includes(String.fromCharCode(unit))
+  );
+}
+
 function matchLabel(text: string): LabelMatch | undefined {
+  // Every label pattern below starts with one of these: most paragraphs are ruled out here.
+  if (text.length === 0 || !canStartLabel(text.charCodeAt(0))) return undefined;
   const normalised = asciiDigits(text);
   let match = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]/.exec(normalised);
   if (match) {
@@ -106,8 +119,23 @@ function visibleLength(text: string): number {
   return length;
 }
 
+/**
+ * False when the first character after leading spaces cannot start a label,
+ * decided without stripping stray characters (they are never plain units,
+ * so leading plain units are exactly what the stripped text starts with).
+ */
+function mayStartWithLabel(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    if (!isPlainUnit(unit)) return true;
+    if (!isSpace(unit)) return canStartLabel(unit);
+  }
+  return false;
+}
+
 /** The heading number at the start of `text`, or undefined when the paragraph is not a heading. */
 export function parseHeadingNumber(text: string): HeadingNumber | undefined {
+  if (!mayStartWithLabel(text)) return undefined;
   const clean = withoutStrayCharacters(text);
   let start = 0;
   while (start < clean.text.length && isSpace(clean.text.charCodeAt(start))) start += 1;
@@ -199,7 +227,16 @@ function headingOf(paragraph: Paragraph): HeadingNumber | undefined {
   return { ...parsed, titleStart: Math.max(0, parsed.titleStart - paragraph.listLabel.length) };
 }
 
+const TRIMMED = /\s/;
+
 function isBlank(text: string): boolean {
+  // A character that is neither trimmed nor ever stray settles it; only text with strays needs stripping.
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    if (TRIMMED.test(text.charAt(index))) continue;
+    if (isPlainUnit(unit)) return false;
+    break;
+  }
   return withoutStrayCharacters(text).text.trim() === '';
 }
 

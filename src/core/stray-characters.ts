@@ -169,14 +169,51 @@ function classifyAt(text: string, index: number): { length: number; kind: StrayK
   return undefined;
 }
 
+/**
+ * BMP code units that never start or belong to a stray sequence, whatever
+ * surrounds them (CJK, letters, ordinary punctuation): 1 plain, 2 not plain,
+ * 0 not yet asked. Filled from the predicates above on first sight, so the
+ * fast path answers exactly what `classifyAt` would.
+ */
+const plainUnits = new Uint8Array(0x10000);
+
+function computePlain(unit: number): boolean {
+  return !(
+    /[0-9#*]/.test(String.fromCharCode(unit)) ||
+    TEXT_SYMBOLS.has(unit) ||
+    PICTOGRAPHIC.test(String.fromCharCode(unit)) ||
+    REGIONAL_INDICATOR.test(String.fromCharCode(unit)) ||
+    isEmojiModifier(unit) ||
+    (unit >= 0xd800 && unit <= 0xdfff) ||
+    isControl(unit) ||
+    isInvisibleFormat(unit) ||
+    isPrivateUse(unit)
+  );
+}
+
+/** True when the UTF-16 unit is a BMP character that is never part of a stray range. */
+export function isPlainUnit(unit: number): boolean {
+  let known = plainUnits[unit];
+  if (known === 0) {
+    known = computePlain(unit) ? 1 : 2;
+    plainUnits[unit] = known;
+  }
+  return known === 1;
+}
+
 /** Every stray character or sequence in `text`, in order; neighbours are not merged. */
 export function findStrayCharacters(text: string): StrayRange[] {
   const ranges: StrayRange[] = [];
   let index = 0;
-  while (index < text.length) {
+  const length = text.length;
+  while (index < length) {
+    if (isPlainUnit(text.charCodeAt(index))) {
+      index += 1;
+      continue;
+    }
     const found = classifyAt(text, index);
     if (found) {
-      const end = Math.min(text.length, index + found.length);
+      const end = Math.min(length, index + found.length);
       ranges.push({ start: index, end, text: text.slice(index, end), kind: found.kind });
       index = end;
     } else {
@@ -184,6 +221,14 @@ export function findStrayCharacters(text: string): StrayRange[] {
     }
   }
   return ranges;
+}
+
+/** True when `text` has no stray character at all (the common case, answered without allocating). */
+export function hasNoStrayCharacters(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    if (!isPlainUnit(text.charCodeAt(index))) return findStrayCharacters(text).length === 0;
+  }
+  return true;
 }
 
 /** Stray ranges with touching neighbours joined, as one deletion each. */
@@ -200,20 +245,24 @@ export function mergeStrayRanges(ranges: readonly StrayRange[]): { start: number
 /** The text with stray characters removed, and for each kept UTF-16 unit its offset in the original. */
 export function withoutStrayCharacters(text: string): { text: string; offsets: number[] } {
   const ranges = findStrayCharacters(text);
-  let clean = '';
-  const offsets: number[] = [];
+  const offsets: number[] = new Array<number>(text.length + 1);
+  let kept = 0;
+  if (ranges.length === 0) {
+    for (; kept <= text.length; kept += 1) offsets[kept] = kept;
+    return { text, offsets };
+  }
+  const parts: string[] = [];
   let position = 0;
   const keep = (until: number): void => {
-    for (; position < until; position += 1) {
-      clean += text[position];
-      offsets.push(position);
-    }
+    parts.push(text.slice(position, until));
+    for (; position < until; position += 1) offsets[kept++] = position;
   };
   for (const range of ranges) {
     keep(range.start);
     position = range.end;
   }
   keep(text.length);
-  offsets.push(text.length);
-  return { text: clean, offsets };
+  offsets[kept++] = text.length;
+  offsets.length = kept;
+  return { text: parts.join(''), offsets };
 }

@@ -27,30 +27,51 @@ function isSeparatorThatCounts(codePoint: number): boolean {
   return codePoint === 0x2028 || codePoint === 0x2029;
 }
 
+const IGNORED = 1;
+const SPACE = 2;
+const COUNTS_ALONE = 3;
+const PUNCTUATION_MARK = 4;
+const WORD_CHARACTER = 5;
+
+function characterClass(codePoint: number): number {
+  if (isIgnored(codePoint)) return IGNORED;
+  if (isSpace(codePoint)) return SPACE;
+  if (isEastAsianCodePoint(codePoint) || isSeparatorThatCounts(codePoint)) return COUNTS_ALONE;
+  return PUNCTUATION.test(String.fromCodePoint(codePoint)) ? PUNCTUATION_MARK : WORD_CHARACTER;
+}
+
+/** Each BMP code point's class, filled on first sight (0 = not yet asked). */
+const bmpClasses = new Uint8Array(0x10000);
+
 /** Word's 字数 of one piece of text. */
 export function countWords(text: string): number {
   let count = 0;
   let inRun = false;
   let runCounts = false;
-  const endRun = (): void => {
-    if (inRun && runCounts) count += 1;
-    inRun = false;
-    runCounts = false;
-  };
-  for (const character of text) {
-    const codePoint = character.codePointAt(0) ?? 0;
-    if (isIgnored(codePoint)) continue;
-    if (isSpace(codePoint)) {
-      endRun();
-    } else if (isEastAsianCodePoint(codePoint) || isSeparatorThatCounts(codePoint)) {
-      endRun();
-      count += 1;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    let kind: number;
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      // A high surrogate: the whole code point when it is paired, else the unit alone.
+      const codePoint = text.codePointAt(index) ?? unit;
+      if (codePoint > 0xffff) index += 1;
+      kind = characterClass(codePoint);
+    } else {
+      kind = bmpClasses[unit];
+      if (kind === 0) bmpClasses[unit] = kind = characterClass(unit);
+    }
+    if (kind === IGNORED) continue;
+    if (kind === SPACE || kind === COUNTS_ALONE) {
+      if (inRun && runCounts) count += 1;
+      inRun = false;
+      runCounts = false;
+      if (kind === COUNTS_ALONE) count += 1;
     } else {
       inRun = true;
-      if (!PUNCTUATION.test(character)) runCounts = true;
+      if (kind === WORD_CHARACTER) runCounts = true;
     }
   }
-  endRun();
+  if (inRun && runCounts) count += 1;
   return count;
 }
 

@@ -69,6 +69,8 @@ export interface RecordContext {
   readonly now: Date;
   /** UPN of the person submitting, when signed in. */
   readonly submittedBy?: string;
+  /** The register row's 项目名称: kept by documents with no 项目名称 of their own (the 结项报告). */
+  readonly currentTitle?: string;
 }
 
 export interface DocumentRecord {
@@ -126,12 +128,16 @@ export function recordFromDocument(
         values[field.column] = value;
     }
   }
+  if (!template.fields.some((field) => field.column === 'Title') && !context.currentTitle) {
+    invalid(messages.missingField(zh.register.panel.columns.Title));
+  }
   if (!template.fields.some((field) => field.column === 'Org')) {
     invalid(messages.missingField(zh.register.panel.columns.Org));
   }
   if (problems.length > 0) return err(problems);
 
   const candidate = {
+    ...(context.currentTitle ? { Title: context.currentTitle } : {}),
     ...values,
     ProjectId: projectId,
     Scheme: SCHEME_NAMES[template.scheme],

@@ -8,7 +8,9 @@
  * heading levels) apply where the notice is silent.
  * Only `w:eastAsia` decides: Latin letters and digits may be in any font.
  */
+import type { Run } from '../model';
 import type { Rule, RuleFinding } from '../rule';
+import type { RoleFormat } from '../../templates/schema';
 import { hasEastAsian } from '../characters';
 import { rules as text } from '../../i18n/zh-CN/rules';
 import { findingParagraph, roleFormat, roleLabel, unique } from './support/format';
@@ -20,13 +22,16 @@ export const fontRule: Rule = {
   fixable: true,
   check({ paragraphs, profile }) {
     const findings: RuleFinding[] = [];
+    const acceptedByFormat = new Map<RoleFormat, Set<string>>();
     for (const classified of paragraphs) {
       if (classified.role === 'empty') continue;
       const format = roleFormat(classified, profile);
-      const accepted = new Set([format.fonts.preferred, ...format.fonts.accepted]);
-      const badRuns = classified.paragraph.runs
-        .map((run, index) => ({ run, index }))
-        .filter(({ run }) => hasEastAsian(run.text) && !(run.format.eastAsiaFont && accepted.has(run.format.eastAsiaFont)));
+      let accepted = acceptedByFormat.get(format);
+      if (!accepted) acceptedByFormat.set(format, (accepted = new Set([format.fonts.preferred, ...format.fonts.accepted])));
+      const badRuns: { run: Run; index: number }[] = [];
+      classified.paragraph.runs.forEach((run, index) => {
+        if (hasEastAsian(run.text) && !(run.format.eastAsiaFont && accepted.has(run.format.eastAsiaFont))) badRuns.push({ run, index });
+      });
       if (badRuns.length === 0) continue;
       const actual = unique(badRuns.map(({ run }) => run.format.eastAsiaFont ?? text.unset));
       const paragraph = findingParagraph(classified.paragraph);

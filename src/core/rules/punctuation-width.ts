@@ -76,7 +76,11 @@ function trailingSpaces(value: string, index: number): number {
   return end;
 }
 
+const HALF_WIDTH_MARK = /[,;:?!()]/;
+
 function findReplacements(value: string): Replacement[] {
+  // Most paragraphs have no half-width mark at all: nothing to look around.
+  if (!HALF_WIDTH_MARK.test(value)) return [];
   const neighbours = new Neighbours(value);
   const urls = urlOffsets(value);
   const replacements: Replacement[] = [];

@@ -14,6 +14,7 @@ import { parseLaunch } from '../../taskpane/launch';
 import { mountPane } from '../../taskpane/mount';
 import { DocumentView } from './DocumentView';
 import { openHarnessDocument } from './open-document';
+import './register-setup';
 import type { HarnessDocument } from './harness-document';
 
 declare global {

@@ -1,8 +1,14 @@
 /** Register settings (administrator): cloud, tenant, app, site, list. Read-only when deployed centrally. */
 import { useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, makeStyles } from '@fluentui/react-components';
 import type { Messages } from '../../i18n';
 import { parseRegisterSettings, type RegisterSettings, type RegisterSettingsInput } from '../settings';
+
+const useStyles = makeStyles({
+  // A native <select> is as wide as its longest option (世纪互联's Graph host): let it shrink to the 350 px pane.
+  select: { minWidth: 0, maxWidth: '100%' },
+  selectControl: { minWidth: 0, textOverflow: 'ellipsis' },
+});
 
 export function SettingsForm({
   initial,
@@ -15,6 +21,7 @@ export function SettingsForm({
   onSave: (settings: RegisterSettings, input: RegisterSettingsInput) => void;
   onProvision?: () => void;
 }): JSX.Element {
+  const styles = useStyles();
   const [input, setInput] = useState<RegisterSettingsInput>(initial);
   const [error, setError] = useState<string>();
   const labels = text.settingsFields;
@@ -42,7 +49,13 @@ export function SettingsForm({
         </MessageBar>
       )}
       <Field label={labels.cloud}>
-        <Select value={input.cloud ?? 'global'} disabled={locked} onChange={(_, data) => setInput({ ...input, cloud: data.value === 'china' ? 'china' : 'global' })}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.selectControl }}
+          value={input.cloud ?? 'global'}
+          disabled={locked}
+          onChange={(_, data) => setInput({ ...input, cloud: data.value === 'china' ? 'china' : 'global' })}
+        >
           <option value="global">{labels.cloudGlobal}</option>
           <option value="china">{labels.cloudChina}</option>
         </Select>

@@ -11,10 +11,17 @@ import type { DocumentModel } from '../../core/model';
 import { CATALOG } from '../../templates/catalog';
 import { OFFICIAL_PROFILE } from '../../templates/profiles/official';
 import type { Template } from '../../templates/schema';
+import type { DocumentHost, FileKind } from '../../word/host';
 import { createSignIn, type SignIn } from '../auth';
+import { RegisterFailure, registerError } from '../errors';
 import { addinStorage, type KeyValueStorage } from '../outbox';
 import type { CheckSummary } from '../record';
 import { parseRegisterSettings, type RegisterSettings, type RegisterSettingsInput } from '../settings';
+import type { SubmissionFiles } from '../submit';
+import { zh } from '../../i18n';
+import { registerEnvironmentOverride } from './environment-override';
+
+export { configureRegisterEnvironment } from './environment-override';
 
 export interface RegisterEnvironment {
   loadSettings(): Promise<RegisterSettings | undefined>;
@@ -23,6 +30,8 @@ export interface RegisterEnvironment {
   readonly storage: KeyValueStorage;
   readonly catalog: readonly Template[];
   check(model: DocumentModel, template: Template): CheckSummary;
+  /** The document as the files the register keeps (.docx and its PDF copy). */
+  documentFiles(host: DocumentHost): Promise<SubmissionFiles>;
   today(): Date;
 }
 
@@ -37,6 +46,16 @@ async function centralSettings(): Promise<RegisterSettings | undefined> {
   if (!response.ok || !('json' in response)) return undefined;
   const parsed = parseRegisterSettings({ locked: true, ...((await response.json()) as object) });
   return parsed.ok ? parsed.value : undefined;
+}
+
+/** One file from Word; a refusal (Word on the web without PDF export, a busy file) becomes a message to act on. */
+async function documentFile(host: DocumentHost, kind: FileKind): Promise<Uint8Array> {
+  try {
+    return await host.getFile(kind);
+  } catch (failure: unknown) {
+    const reason = failure instanceof Error ? failure.message : String(failure);
+    throw new RegisterFailure(registerError('file-unavailable', `${zh.register.errors.fileUnavailable(kind === 'pdf' ? 'PDF' : '.docx')}（${reason}）`));
+  }
 }
 
 function defaultEnvironment(): RegisterEnvironment {
@@ -60,16 +79,11 @@ function defaultEnvironment(): RegisterEnvironment {
       const result = checkDocument(model, template, OFFICIAL_PROFILE);
       return { findings: result.findings, wordCount: result.wordCount };
     },
+    documentFiles: async (host) => ({ docx: await documentFile(host, 'docx'), pdf: await documentFile(host, 'pdf') }),
     today: () => new Date(),
   };
 }
 
-let override: Partial<RegisterEnvironment> = {};
-
-export function configureRegisterEnvironment(environment: Partial<RegisterEnvironment>): void {
-  override = environment;
-}
-
 export function registerEnvironment(): RegisterEnvironment {
-  return { ...defaultEnvironment(), ...override };
+  return { ...defaultEnvironment(), ...registerEnvironmentOverride() };
 }

@@ -68,7 +68,7 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
   }, []);
 
   const refreshOutbox = useCallback(async () => setEntries(await outbox.entries()), [outbox]);
-  const files = useCallback(() => async () => ({ docx: await host.getFile('docx'), pdf: await host.getFile('pdf') }), [host]);
+  const files = useCallback(() => () => environment.documentFiles(host), [environment, host]);
 
   const finish = useCallback(
     async (outcome: SubmitOutcome) => {
@@ -107,13 +107,15 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
           return;
         }
         const { submitter, signIn } = await connect();
-        const built = recordFromDocument(model, template, environment.check(model, template), { now: environment.today(), submittedBy: signIn.account() });
+        // The row first: a 结项报告 has no 项目名称 of its own and keeps the one the register has.
+        const row = model.marker.projectId ? await submitter.currentRow(model.marker.projectId) : undefined;
+        const currentTitle = typeof row?.fields.Title === 'string' ? row.fields.Title : undefined;
+        const built = recordFromDocument(model, template, environment.check(model, template), { now: environment.today(), submittedBy: signIn.account(), currentTitle });
         if (!built.ok) {
           setErrors(built.error);
           return;
         }
         setProjectId(built.value.record.ProjectId);
-        const row = await submitter.currentRow(built.value.record.ProjectId);
         const submission: Submission = { ...submissionFor(built.value, template), base: row?.fields ?? null };
         const mine = desiredFields(submission, { docxUrl: '…', pdfUrl: '…' });
         const status = row?.fields.Status;

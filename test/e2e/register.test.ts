@@ -1,0 +1,277 @@
+/**
+ * The register's story in the browser harness, through the real pane at
+ * 350 px, against the Graph stand-in (`?register=standin`: an in-page
+ * SharePoint site behind msw's service worker).
+ *
+ * A 书记 inserts the 申报表, fills it (the project name carries quotes,
+ * `<script>` and an emoji), checks it, and submits it to the 台账: one row
+ * with every column right, the .docx and PDF under 党建项目/2024/{项目编号}/,
+ * the name shown as text. A year later the 结项报告 replaces the document's
+ * body, keeps its 项目编号, and moves the same row to 已结项 with its report
+ * and files. A double click on 确认提交 still leaves one row.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumTool, describeWith, tempDir } from '../support/tools';
+import { launchChromium } from './browser';
+import { buildAddin } from './build';
+import { serveFolder, type StaticServer } from './serve';
+
+const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
+const APPLICATION = '基层党建“书记项目”申报表';
+const CLOSING_REPORT = '基层党建“书记项目”结项报告';
+const NAME = `“红色领航”'先锋' "工程" <script>window.injected=1</script><img src=x onerror=alert(1)> 🚩`;
+const ORG = '中共安庆职业技术学院机电工程学院总支部委员会';
+const FIELDS: Record<string, string> = {
+  year: '2024',
+  projectName: NAME,
+  leader: '王建华',
+  phone: '0556-5500123',
+  position: '机电工程学院党总支书记',
+  org: ORG,
+  level: '二级党组织',
+  category: 'A',
+  problems: '学生党员教育管理形式单一，党员先锋模范作用发挥不充分。',
+  background: '学院现有学生党员一百二十名，分布在四个专业党支部。',
+  measures: '实施“党建+专业”双融合工程，建立党员示范岗十个。',
+  schedule: '2024年5月启动，2024年12月中期检查，2025年4月总结。',
+};
+const REPORT_FIELDS: Record<string, string> = {
+  org: ORG,
+  summary: '本项目聚焦学生党员教育管理，着力解决组织生活形式单一的问题。',
+  progress: '项目实施以来，支部共开展主题党日活动十二次，覆盖党员二百余人次。',
+  results: '形成“党建+专业”育人品牌，两名党员获评省级优秀学生干部。',
+};
+
+type Row = Record<string, string | number | boolean | null>;
+interface StoredFileInfo {
+  path: string;
+  size: number;
+  head: string;
+}
+
+describeWith(chromiumTool, 'the 台账 in the browser harness, against the Graph stand-in', () => {
+  let dist: string;
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+  let projectId = '';
+  let applicationSubmittedAt = '';
+
+  beforeAll(async () => {
+    dist = buildAddin('production');
+    server = await serveFolder(dist);
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'zh-CN' });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${server.url}/harness.html?register=standin&host=word&today=2025-04-20`);
+    await page.getByRole('tab').first().waitFor();
+    await page.evaluate(() => window.registerStandin?.ready);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dist) rmSync(dist, { recursive: true, force: true });
+  });
+
+  const pane = () => page.getByTestId('pane');
+  const rows = () => page.evaluate(() => window.registerStandin?.rows() ?? Promise.resolve([])) as Promise<Row[]>;
+  const files = () => page.evaluate(() => window.registerStandin?.files() ?? Promise.resolve([])) as Promise<StoredFileInfo[]>;
+  const download = async (path: string) => Buffer.from(await page.evaluate((wanted) => window.registerStandin?.download(wanted) ?? '', path), 'base64');
+
+  async function insert(name: string): Promise<void> {
+    await pane().getByRole('tab', { name: '模板' }).click();
+    await pane().getByRole('button', { name: `插入《${name}》` }).click();
+    await pane().getByText(`已插入《${name}》`).waitFor();
+  }
+
+  async function fill(values: Record<string, string>): Promise<void> {
+    for (const [tag, text] of Object.entries(values)) {
+      await page.evaluate(([field, value]) => window.harness?.setControlText(field, value), [tag, text]);
+    }
+  }
+
+  /** 检查, and what the summary says: errors and 字数. */
+  async function check(): Promise<{ errors: number; words: number }> {
+    await pane().getByRole('tab', { name: '检查' }).click();
+    await pane().getByRole('button', { name: /^(重新)?检查$/ }).click();
+    await pane().getByTestId('check-summary').waitFor();
+    const errors = Number(await pane().getByTestId('summary-errors').innerText());
+    const words = Number(/^\d+/.exec(await pane().getByTestId('summary-words').innerText())?.[0]);
+    return { errors, words };
+  }
+
+  /** 台账 → 提交台账 → the confirmation table → 确认提交 (twice, quickly, when asked). */
+  async function submit(options: { doubleClick?: boolean } = {}): Promise<void> {
+    await pane().getByRole('tab', { name: '台账' }).click();
+    const panel = page.locator('#panel-register');
+    await panel.getByRole('button', { name: '提交台账' }).click();
+    const confirmation = panel.getByRole('region', { name: '确认提交到台账' });
+    await confirmation.waitFor();
+    const confirm = confirmation.getByRole('button', { name: '确认提交' });
+    if (options.doubleClick) await confirm.dblclick();
+    else await confirm.click();
+    await panel.getByText(/^已提交，台账状态：/).waitFor({ timeout: 30_000 });
+  }
+
+  function docxMarker(bytes: Buffer): { projectId?: string; templateId?: string } {
+    const custom = strFromU8(unzipSync(new Uint8Array(bytes))['docProps/custom.xml'] ?? new Uint8Array());
+    const property = (name: string) => new RegExp(`name="${name}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(custom)?.[1];
+    return { projectId: property('DangjianProjectId'), templateId: property('DangjianTemplateId') };
+  }
+
+  function pdfPages(bytes: Buffer): number {
+    const folder = tempDir('register-pdf');
+    const file = join(folder, 'copy.pdf');
+    writeFileSync(file, bytes);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    rmSync(folder, { recursive: true, force: true });
+    return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  }
+
+  test('the 申报表, filled and checked, is submitted as one row with every column right and both files in its folder', async () => {
+    await insert(APPLICATION);
+    await fill(FIELDS);
+    const checked = await check();
+    const before = Date.now();
+    await submit();
+
+    const all = await rows();
+    expect(all).toHaveLength(1);
+    const row = all[0];
+    projectId = String(row.ProjectId);
+    expect(projectId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    const folder = `党建项目/2024/${projectId}`;
+    const site = 'https://standin.sharepoint.invalid/sites/dangjian/Shared%20Documents';
+    const link = (file: string) => `${site}/${['党建项目', '2024', projectId, file].map(encodeURIComponent).join('/')}`;
+    expect(row).toMatchObject({
+      Title: NAME,
+      ProjectId: projectId,
+      Scheme: '书记项目',
+      Status: '已申报',
+      Year: 2024,
+      Org: ORG,
+      Leader: '王建华',
+      Position: '机电工程学院党总支书记',
+      Phone: '0556-5500123',
+      Category: 'A.创新探索型',
+      Level: '二级党组织',
+      WordCount: checked.words,
+      CheckPassed: checked.errors === 0,
+      ApplicationUrl: link('shuji-application.docx'),
+      PdfUrl: link('shuji-application.pdf'),
+      SubmittedBy: 'shuji@standin.invalid',
+    });
+    expect(row.ReportUrl ?? null).toBeNull();
+    const submittedAt = Date.parse(String(row.SubmittedAt));
+    expect(submittedAt).toBeGreaterThanOrEqual(before - 1000);
+    expect(submittedAt).toBeLessThanOrEqual(Date.now());
+    applicationSubmittedAt = String(row.SubmittedAt);
+
+    const stored = await files();
+    expect(stored.map((file) => file.path).sort()).toEqual([`${folder}/shuji-application.docx`, `${folder}/shuji-application.pdf`]);
+    // The .docx is the document itself: its marker carries the row's 项目编号 and the template.
+    expect(docxMarker(await download(`${folder}/shuji-application.docx`))).toEqual({ projectId, templateId: 'shuji-application' });
+    const pdf = await download(`${folder}/shuji-application.pdf`);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdfPages(pdf)).toBeGreaterThanOrEqual(1);
+  }, 120_000);
+
+  test('the project name shows as text in the pane: no script ran, no element was injected, no dialog opened', async () => {
+    const panel = page.locator('#panel-register');
+    await expect(panel.getByText('已提交，台账状态：已申报').isVisible()).resolves.toBe(true);
+    await panel.getByLabel('党组织').fill(ORG);
+    await panel.getByRole('button', { name: '刷新' }).click();
+    const table = panel.getByRole('table', { name: '本单位项目' });
+    await table.waitFor();
+    await expect(table.getByRole('row').nth(1).getByRole('cell').first().innerText()).resolves.toContain(NAME);
+    await expect(pane().locator('script, img[src="x"]').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (window as unknown as { injected?: number }).injected)).resolves.toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 1400 });
+    await pane().screenshot({ path: join(SCREENSHOTS, 'pane-register-submitted.png'), animations: 'disabled' });
+    await page.setViewportSize({ width: 1280, height: 1000 });
+  }, 60_000);
+
+  test('the 结项报告 that replaces the document keeps its 项目编号 and moves the same row to 已结项 with its report and files', async () => {
+    await pane().getByRole('tab', { name: '模板' }).click();
+    await pane().getByRole('radio', { name: '替换整篇文档' }).check();
+    await insert(CLOSING_REPORT);
+    await fill(REPORT_FIELDS);
+    const checked = await check();
+    await submit({ doubleClick: true });
+
+    const all = await rows();
+    expect(all).toHaveLength(1);
+    const row = all[0];
+    const folder = `党建项目/2024/${projectId}`;
+    const site = 'https://standin.sharepoint.invalid/sites/dangjian/Shared%20Documents';
+    const link = (file: string) => `${site}/${['党建项目', '2024', projectId, file].map(encodeURIComponent).join('/')}`;
+    expect(row).toMatchObject({
+      Title: NAME,
+      ProjectId: projectId,
+      Scheme: '书记项目',
+      Status: '已结项',
+      Year: 2024,
+      Org: ORG,
+      Leader: '王建华',
+      Phone: '0556-5500123',
+      Category: 'A.创新探索型',
+      Level: '二级党组织',
+      WordCount: checked.words,
+      CheckPassed: checked.errors === 0,
+      ApplicationUrl: link('shuji-application.docx'),
+      ReportUrl: link('shuji-closing-report.docx'),
+      PdfUrl: link('shuji-closing-report.pdf'),
+    });
+    expect(Date.parse(String(row.SubmittedAt))).toBeGreaterThan(Date.parse(applicationSubmittedAt));
+
+    const stored = await files();
+    expect(stored.map((file) => file.path).sort()).toEqual(
+      ['shuji-application.docx', 'shuji-application.pdf', 'shuji-closing-report.docx', 'shuji-closing-report.pdf'].map((file) => `${folder}/${file}`),
+    );
+    expect(docxMarker(await download(`${folder}/shuji-closing-report.docx`))).toEqual({ projectId, templateId: 'shuji-closing-report' });
+    expect((await download(`${folder}/shuji-closing-report.pdf`)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  test('提交台账 again, double-clicking 确认提交: still one row for the project', async () => {
+    await submit({ doubleClick: true });
+    const all = await rows();
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ ProjectId: projectId, Status: '已结项' });
+    await expect(files().then((stored) => stored.length)).resolves.toBe(4);
+  }, 60_000);
+
+  test('before any settings, every field (the 云环境 dropdown too, on either cloud) fits inside the pane', async () => {
+    const settingsPage = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    await settingsPage.goto(`${server.url}/harness.html`);
+    await settingsPage.getByRole('tab', { name: '台账' }).click();
+    const form = settingsPage.locator('#panel-register').getByRole('form', { name: '台账设置' });
+    await form.waitFor();
+    const paneBox = await settingsPage.getByTestId('pane').boundingBox();
+    const cloud = form.getByRole('combobox', { name: '云环境' });
+    for (const option of ['global', 'china']) {
+      await cloud.selectOption(option);
+      for (const control of [cloud, ...(await form.getByRole('textbox').all())]) {
+        const box = await control.boundingBox();
+        expect(box && paneBox && box.x + box.width <= paneBox.x + paneBox.width).toBe(true);
+      }
+    }
+    await settingsPage.getByTestId('pane').screenshot({ path: join(SCREENSHOTS, 'pane-register-settings.png'), animations: 'disabled' });
+    await settingsPage.close();
+  }, 60_000);
+});
