@@ -1,7 +1,8 @@
 /**
  * The in-memory document drawn as a page: each paragraph in its model
  * formatting with the font, size and spacing printed beside it, the
- * selected paragraph highlighted, fields as text boxes one can type in,
+ * selected paragraph highlighted, fields as text boxes one can type in
+ * (beside their label when the line holds one),
  * table-cell paragraphs in their tables.
  */
 import { useEffect, useRef, useSyncExternalStore } from 'react';
@@ -12,10 +13,17 @@ import { describeFormat, paragraphStyle } from './paragraph-style';
 
 type HarnessText = ReturnType<typeof messages>['pane']['harness'];
 
+/** The field's own text: the whole paragraph, or its span beside a label. */
+function fieldText(item: HarnessParagraph): string {
+  const span = item.control?.span;
+  return span ? item.paragraph.text.slice(span.start, span.end) : item.paragraph.text;
+}
+
 function FieldBox({ item, document, text }: { item: HarnessParagraph; document: HarnessDocument; text: HarnessText }): JSX.Element {
   const ref = useRef<HTMLTextAreaElement>(null);
   const control = item.control;
-  const value = control?.showingPlaceholder ? '' : item.paragraph.text;
+  const shown = fieldText(item);
+  const value = control?.showingPlaceholder ? '' : shown;
   // Fixes change a field's text from outside: show it unless the person is typing there.
   useEffect(() => {
     const box = ref.current;
@@ -28,8 +36,8 @@ function FieldBox({ item, document, text }: { item: HarnessParagraph; document: 
       data-tag={control?.tag}
       aria-label={text.fieldLabel(control?.title ?? '')}
       defaultValue={value}
-      placeholder={control?.showingPlaceholder ? item.paragraph.text : undefined}
-      rows={Math.max(1, Math.ceil(item.paragraph.text.length / 28))}
+      placeholder={control?.showingPlaceholder ? shown : undefined}
+      rows={Math.max(1, Math.ceil(shown.length / 28))}
       style={{ ...paragraphStyle(item.paragraph), textIndent: 0 }}
       onChange={(event) => void document.setControlText(control?.tag ?? '', event.target.value)}
     />
@@ -54,7 +62,13 @@ function ParagraphView({ item, document, text }: { item: HarnessParagraph; docum
         {number}
       </span>
       <div className="content">
-        {item.control ? (
+        {item.control?.span ? (
+          <div className="labelled" style={paragraphStyle(item.paragraph)}>
+            <span>{item.paragraph.text.slice(0, item.control.span.start)}</span>
+            <FieldBox item={item} document={document} text={text} />
+            <span>{item.paragraph.text.slice(item.control.span.end)}</span>
+          </div>
+        ) : item.control ? (
           <FieldBox item={item} document={document} text={text} />
         ) : (
           <p style={paragraphStyle(item.paragraph)}>{item.paragraph.text || '\u00a0'}</p>

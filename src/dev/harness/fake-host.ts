@@ -4,8 +4,9 @@
  * block with the profile's formatting, fixes are applied as Word would
  * apply them, and the harness can type into fields or paste foreign text.
  *
- * The harness uses the in-memory Word host (src/dev/word-host) when that is
- * part of the build; this one keeps the page usable without it.
+ * The harness opens the in-memory Word host (src/dev/word-host) behind the
+ * real adapter; this one is behind `?host=fake`, for checking the pane's
+ * behaviour apart from any Word emulation.
  */
 import type { Edit } from '../../core/edits';
 import type { ContentControl, DocumentMarker, DocumentModel, Paragraph, ParagraphFormat, Run, RunFormat } from '../../core/model';

@@ -11,7 +11,18 @@ export interface HarnessParagraph {
   readonly paragraph: Paragraph;
   readonly selected: boolean;
   /** The content control this paragraph belongs to, if any. */
-  readonly control?: { readonly tag: string; readonly title: string; readonly showingPlaceholder: boolean };
+  readonly control?: HarnessField;
+}
+
+export interface HarnessField {
+  readonly tag: string;
+  readonly title: string;
+  readonly showingPlaceholder: boolean;
+  /**
+   * Where the field's text is in the paragraph text, when the paragraph also
+   * holds a label ("项目执行者：" before a field). Absent: the whole paragraph.
+   */
+  readonly span?: { readonly start: number; readonly end: number };
 }
 
 /** Formatting that text pasted from a web page brings with it. */

@@ -4,11 +4,10 @@
  * inserts and the fixes it writes. The view is re-read from the document's
  * package after every change.
  *
- * Typing goes through `Paragraph.insertText(…, 'Replace')`. Word clears a
- * field's placeholder state when someone types into it; the in-memory Word
- * does not emulate that for paragraph edits, so a typed field still counts
- * as showing its placeholder here (the small host in fake-host.ts does
- * clear it, which is why it is the harness's default).
+ * What a person does in Word itself goes through Word's API too: typing
+ * into a field is `ContentControl.insertText(…, 'Replace')` on the control
+ * found by its tag (the host clears the placeholder as Word does), pasting
+ * is `insertOoxml` of what Word's clipboard carries.
  */
 import type { DocumentModel } from '../../core/model';
 import { readDocx } from '../../docx/read';
@@ -16,6 +15,7 @@ import { createWordDocumentHost } from '../../word/adapter';
 import type { DocumentHost } from '../../word/host';
 import { WordHostError } from '../../word/errors';
 import { createInMemoryWord } from '../word-host';
+import { runFieldSpans } from './field-spans';
 import type { HarnessDocument, HarnessParagraph, PastedFormat } from './harness-document';
 
 const PKG = 'http://schemas.microsoft.com/office/2006/xmlPackage';
@@ -51,8 +51,8 @@ export function createInMemoryDocument(): HarnessDocument {
   let located = false;
   let cachedView: readonly HarnessParagraph[] | undefined;
 
-  function model(): DocumentModel {
-    const read = readDocx(word.saveDocx());
+  function model(docx: Uint8Array = word.saveDocx()): DocumentModel {
+    const read = readDocx(docx);
     if (!read.ok) throw new WordHostError('readFailed', read.error.message);
     return read.value.model;
   }
@@ -60,12 +60,6 @@ export function createInMemoryDocument(): HarnessDocument {
   function changed(): void {
     cachedView = undefined;
     listeners.forEach((listener) => listener());
-  }
-
-  async function controlParagraph(tag: string): Promise<number> {
-    const control = model().contentControls.find((candidate) => candidate.tag === tag);
-    if (!control) throw new WordHostError('readFailed', `no content control tagged ${tag}`);
-    return control.paragraph;
   }
 
   // Every host call that changes the document (or the selection) refreshes the view.
@@ -94,14 +88,20 @@ export function createInMemoryDocument(): HarnessDocument {
     host,
     view() {
       if (!cachedView) {
-        const current = model();
+        const docx = word.saveDocx();
+        const current = model(docx);
+        const spans = runFieldSpans(docx);
         const selected = located ? word.selection.paragraph : -1;
         cachedView = current.paragraphs.map((paragraph) => {
-          const control = current.contentControls.find((candidate) => candidate.tag === paragraph.contentControlTag);
+          const span = spans.get(paragraph.index);
+          const control = current.contentControls.find((candidate) => candidate.tag === (span?.tag ?? paragraph.contentControlTag));
+          const whole = !span || (span.start === 0 && span.end === paragraph.text.length);
           return {
             paragraph,
             selected: paragraph.index === selected,
-            ...(control ? { control: { tag: control.tag, title: control.title, showingPlaceholder: control.showingPlaceholder } } : {}),
+            ...(control
+              ? { control: { tag: control.tag, title: control.title, showingPlaceholder: control.showingPlaceholder, ...(whole ? {} : { span: { start: span.start, end: span.end } }) } }
+              : {}),
           };
         });
       }
@@ -112,12 +112,12 @@ export function createInMemoryDocument(): HarnessDocument {
       return () => listeners.delete(listener);
     },
     async setControlText(tag, text) {
-      const index = await controlParagraph(tag);
       await word.api.run(async (context) => {
-        const paragraphs = context.document.body.paragraphs;
-        paragraphs.load('items');
+        const control = context.document.contentControls.getByTag(tag).getFirstOrNullObject();
         await context.sync();
-        paragraphs.items[index].insertText(text, 'Replace');
+        if (control.isNullObject) throw new WordHostError('readFailed', `no content control tagged ${tag}`);
+        control.insertText(text, 'Replace');
+        await context.sync();
       });
       changed();
     },

@@ -1,8 +1,9 @@
 /**
  * The browser harness: the in-memory document on the left, the real task
  * pane (350 px, as in Word) on the right. Query: `?view=check&run=1` as the
- * ribbon sends, `lang=en-US`, `today=2025-04-20` for a fixed date,
- * `host=word` for the in-memory Word behind the real adapter.
+ * ribbon sends, `lang=en-US`, `today=2025-04-20` for a fixed date. The
+ * document is the in-memory Word behind the real adapter (`host=fake` for
+ * the small host of fake-host.ts).
  * `window.harness` lets a person or a test type into fields and paste text.
  */
 import { StrictMode } from 'react';
@@ -13,7 +14,7 @@ import { coreServices } from '../../taskpane/core-services';
 import { parseLaunch } from '../../taskpane/launch';
 import { mountPane } from '../../taskpane/mount';
 import { DocumentView } from './DocumentView';
-import { openHarnessDocument } from './open-document';
+import { hostKindFrom, openHarnessDocument } from './open-document';
 import './register-setup';
 import type { HarnessDocument } from './harness-document';
 
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   const query = new URLSearchParams(window.location.search);
   const locale = resolveLocale(query.get('lang') ?? 'zh-CN');
   const text = messages(locale).pane.harness;
-  const harnessDocument = await openHarnessDocument(query.get('host') === 'word' ? 'word' : 'simple');
+  const harnessDocument = await openHarnessDocument(hostKindFrom(query));
   const today = todayFrom(query);
   window.harness = { setControlText: harnessDocument.setControlText, pasteAfter: harnessDocument.pasteAfter, view: harnessDocument.view };
 

@@ -1,16 +1,22 @@
 /**
- * The harness's document. `?host=word` opens the in-memory Word behind the
- * real Word adapter (the add-in's own code path, loaded only then); the
- * default is the small host of fake-host.ts, which also clears a field's
- * placeholder when one types into it, as Word does.
+ * The harness's document: by default the in-memory Word (src/dev/word-host)
+ * behind the real Word adapter — the add-in's own code path, loaded as a
+ * chunk of its own. `?host=fake` opens the small host of fake-host.ts
+ * instead (no Word behaviour, no .docx export).
  */
-import { createFakeHost } from './fake-host';
 import type { HarnessDocument } from './harness-document';
 
-export type HarnessHostKind = 'simple' | 'word';
+export type HarnessHostKind = 'word' | 'fake';
+
+export function hostKindFrom(query: URLSearchParams): HarnessHostKind {
+  return query.get('host') === 'fake' ? 'fake' : 'word';
+}
 
 export async function openHarnessDocument(kind: HarnessHostKind): Promise<HarnessDocument> {
-  if (kind === 'simple') return createFakeHost();
+  if (kind === 'fake') {
+    const { createFakeHost } = await import(/* webpackChunkName: "fake-host" */ './fake-host');
+    return createFakeHost();
+  }
   const { createInMemoryDocument } = await import(/* webpackChunkName: "in-memory-word" */ './in-memory-document');
   return createInMemoryDocument();
 }
