@@ -1,20 +1,39 @@
 /**
- * Walks word/document.xml's body into model paragraphs, in the order of
- * Word's `body.paragraphs`: every w:p under w:body, including table cells
- * (nested tables too), block-level content controls and customXml/smartTag
- * wrappers; never text boxes, mc:Fallback, footnotes or headers.
+ * Reads word/document.xml's body straight from the parser's events into
+ * paragraphs, in the order of Word's `body.paragraphs`: every w:p under
+ * w:body, including table cells (nested tables too), block-level content
+ * controls and customXml/smartTag wrappers; never text boxes, mc:Fallback,
+ * footnotes or headers. No element tree is built: a long report has
+ * hundreds of thousands of elements and the model needs a few per run.
  *
- * Alongside each paragraph it keeps where its runs and text pieces sit in
- * the source, so the fixer can splice exactly those bytes.
+ * Alongside each paragraph it keeps where it, its properties, its runs and
+ * their text pieces sit in the source, so the fixer can splice exactly those
+ * bytes. Formatting is resolved afterwards (./paragraphs), once the styles
+ * are read.
  */
-import type { ContentControl, Paragraph, Run, TableCellPosition } from '../core/model';
-import type { ListCounter } from './numbering';
-import type { FormatResolver, ResolvedParagraph } from './styles';
-import { child, type XmlElement } from './xml';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { TableCellPosition } from '../core/model';
+import { err, ok, type Result } from '../core/result';
+import { docxError, type DocxError } from './errors';
+import { ControlTracker } from './controls';
+import { renamer, tagStart, type Rename } from './xml';
+
+export interface SourceSpan {
+  /** Offset of `<` of the start tag. */
+  readonly start: number;
+  /** Offset just after the end tag (just after `/>` for an empty element). */
+  readonly end: number;
+}
+
+export interface ElementSpan extends SourceSpan {
+  /** Offset just after the start tag's `>`. */
+  readonly openEnd: number;
+  readonly selfClosing: boolean;
+}
 
 /** One text-bearing child of a run: `w:t` (kind 't'), or a tab/break/hyphen/symbol ('other'). */
 export interface TextPiece {
-  readonly element: XmlElement;
+  readonly element: SourceSpan;
   readonly text: string;
   /** Offset in the paragraph's text. */
   readonly start: number;
@@ -22,29 +41,42 @@ export interface TextPiece {
 }
 
 export interface RunSource {
-  readonly element: XmlElement;
+  readonly element: ElementSpan;
+  /** The run's first `w:rPr`: what a fix rewrites. */
+  readonly rPr?: SourceSpan;
   readonly pieces: readonly TextPiece[];
 }
 
-export interface ParagraphSource {
-  readonly element: XmlElement;
-  /** Aligned with the model paragraph's `runs`. */
-  readonly runs: readonly RunSource[];
-  readonly resolved: ResolvedParagraph;
+/** A paragraph as read, before its formatting is resolved. */
+export interface BodyParagraph {
+  readonly index: number;
+  readonly text: string;
+  readonly element: ElementSpan;
+  /** The paragraph's first `w:pPr`. */
+  readonly pPr?: SourceSpan;
+  readonly runs: readonly BodyRun[];
+  readonly cell?: TableCellPosition;
+  readonly contentControlTag?: string;
+}
+
+/** A run as read: where it sits, and its text before its formatting is resolved. */
+export interface BodyRun extends RunSource {
+  readonly text: string;
+  /** Offset of the run's text in its paragraph's text. */
+  readonly start: number;
+  /** The run's last `w:rPr`, whose properties apply (Word reads the last). */
+  readonly formatFrom?: SourceSpan;
 }
 
 export interface BodyContent {
-  readonly paragraphs: Paragraph[];
-  readonly sources: ParagraphSource[];
-  readonly contentControls: ContentControl[];
-}
-
-interface ControlRecord {
-  readonly tag: string;
-  readonly title: string;
-  readonly showingPlaceholder: boolean;
-  first?: number;
-  readonly texts: Map<number, string>;
+  readonly paragraphs: BodyParagraph[];
+  readonly controls: ControlTracker;
+  /** Canonical prefix → the prefix the part itself uses. */
+  readonly prefixes: ReadonlyMap<string, string>;
+  /** Renames the part's prefixes to the canonical ones (undefined when they already are). */
+  readonly rename: Rename | undefined;
+  /** Where a paragraph added at the end of the body goes: before the body's final w:sectPr, else before `</w:body>`. */
+  readonly endOfBody: number;
 }
 
 interface TableState {
@@ -53,229 +85,396 @@ interface TableState {
   column: number;
 }
 
+/** Where block content sits: the table being read and the cell, if any. */
+interface Place {
+  readonly table: TableState | undefined;
+  readonly cell: TableCellPosition | undefined;
+}
+
+/** How an element's children are read. */
+const SKIP = 0;
+const DOCUMENT = 1;
+const BODY = 2;
+const BLOCK = 3;
+/** Inside a table that sits in a cell: every paragraph reports the outer cell. */
+const NESTED = 4;
+const PARAGRAPH = 5;
+const INLINE = 6;
+const RUN = 7;
+const TEXT = 8;
+const CONTROL = 9;
+const CONTROL_PROPERTIES = 10;
+const ALTERNATE = 11;
+/** A run child that is a piece of text (tab, break…): its end is recorded on close. */
+const PIECE = 12;
+/** A pPr or rPr: its end is recorded on close. */
+const PROPERTIES = 13;
+
+/** The content mode a control or mc:AlternateContent passes on to its content. */
+type Mode = typeof BLOCK | typeof NESTED | typeof INLINE;
+
+interface ControlFrame {
+  readonly mode: Mode;
+  readonly place: Place;
+  readonly record: ReturnType<ControlTracker['open']>;
+  propertiesSeen: boolean;
+  contentSeen: boolean;
+  touched: boolean;
+  tagSeen: boolean;
+  aliasSeen: boolean;
+}
+
+interface AlternateFrame {
+  readonly mode: Mode;
+  readonly place: Place;
+  choiceSeen: boolean;
+}
+
 /** Wrappers whose content Word treats as if it stood in their place. */
 const TRANSPARENT_BLOCK = new Set(['w:customXml', 'w:smartTag', 'w:ins', 'w:moveTo']);
 const TRANSPARENT_INLINE = new Set(['w:hyperlink', 'w:smartTag', 'w:customXml', 'w:fldSimple', 'w:ins', 'w:moveTo', 'w:dir', 'w:bdo']);
+const PIECE_TEXT: ReadonlyMap<string, string> = new Map([['w:tab', '\t'], ['w:ptab', '\t'], ['w:br', '\n'], ['w:cr', '\n'], ['w:noBreakHyphen', '-']]);
 
 const PRIVATE_USE = (code: number) => code >= 0xe000 && code <= 0xf8ff;
+const OUTSIDE: Place = { table: undefined, cell: undefined };
 
-export class BodyWalker {
-  private readonly paragraphs: Paragraph[] = [];
-  private readonly sources: ParagraphSource[] = [];
-  private readonly controls: ControlRecord[] = [];
-  private readonly active: ControlRecord[] = [];
+class UnsafeXml extends Error {}
+
+interface MutablePiece {
+  element: { start: number; end: number };
+  text: string;
+  start: number;
+  kind: 't' | 'other';
+}
+
+class BodyReader {
+  readonly paragraphs: BodyParagraph[] = [];
+  readonly controls = new ControlTracker();
+  prefixes: Map<string, string> = new Map();
+  rename: Rename | undefined;
+  rootName: string | undefined;
+  bodySeen = false;
+  endOfBody = -1;
+
+  private readonly kinds: number[] = [];
+  private readonly frames: (Place | ControlFrame | AlternateFrame | undefined)[] = [];
   private tables = 0;
   /** Open fields whose code (not result) is being read: text there is not document text. */
   private readonly fields: ('code' | 'result')[] = [];
   private codeDepth = 0;
+  private finalSectPr = -1;
 
-  // Per-paragraph state.
+  // The paragraph being read.
   private text = '';
-  private runs: Run[] = [];
-  private runSources: RunSource[] = [];
-  private paragraphTag: string | undefined;
-  private paragraphTagDepth = -1;
-  private paragraphIndex = 0;
-  private styleId: string | undefined;
+  private runs: BodyRun[] = [];
+  private paragraphStart = 0;
+  private paragraphOpenEnd = 0;
+  private paragraphSelfClosing = false;
+  private pPr: { start: number; end: number } | undefined;
+  private cell: TableCellPosition | undefined;
 
-  constructor(
-    private readonly source: string,
-    private readonly resolver: FormatResolver,
-    private readonly lists: ListCounter,
-  ) {}
+  // The run being read.
+  private pieces: MutablePiece[] = [];
+  private runStart = 0;
+  private runOpenEnd = 0;
+  private runSelfClosing = false;
+  private runTextStart = 0;
+  /** The run's text so far (kept apart from the paragraph's, so no slicing is needed). */
+  private runText = '';
+  private firstRPr: { start: number; end: number } | undefined;
+  private lastRPr: { start: number; end: number } | undefined;
+  private properties: { start: number; end: number } | undefined;
+  private piece: MutablePiece | undefined;
+  private textStart = 0;
+  private textCounts = false;
+  private pieceText = '';
 
-  walk(body: XmlElement): BodyContent {
-    this.blocks(body, undefined, undefined);
-    const contentControls = this.controls
-      .filter((control) => control.first !== undefined)
-      .map((control) => ({
-        tag: control.tag,
-        title: control.title,
-        text: [...control.texts.values()].join('\n'),
-        paragraph: control.first ?? 0,
-        showingPlaceholder: control.showingPlaceholder,
-      }));
-    return { paragraphs: this.paragraphs, sources: this.sources, contentControls };
+  constructor(private readonly source: string, private readonly parser: SaxesParser) {}
+
+  private attr(tag: SaxesTagPlain, name: string): string | undefined {
+    const attributes = tag.attributes;
+    if (!this.rename) return attributes[name];
+    let found: string | undefined;
+    for (const key in attributes) if ((key.includes(':') ? this.rename(key) : key) === name) found = attributes[key];
+    return found;
   }
 
-  private blocks(parent: XmlElement, table: TableState | undefined, cell: TableCellPosition | undefined): void {
-    for (const element of parent.children) this.block(element, table, cell);
+  private push(kind: number, frame?: Place | ControlFrame | AlternateFrame): void {
+    this.kinds.push(kind);
+    this.frames.push(frame);
   }
 
-  private block(element: XmlElement, table: TableState | undefined, cell: TableCellPosition | undefined): void {
-    switch (element.name) {
-      case 'w:p':
-        this.paragraph(element, cell);
+  open(tag: SaxesTagPlain): void {
+    const depth = this.kinds.length;
+    if (depth === 0) {
+      const found = renamer(tag.attributes);
+      this.rename = found.rename;
+      this.prefixes = found.prefixes;
+    }
+    const name = this.rename ? this.rename(tag.name) : tag.name;
+    if (depth === 0) {
+      this.rootName = name;
+      this.push(name === 'w:document' ? DOCUMENT : SKIP);
+      return;
+    }
+    const parent = this.kinds[depth - 1];
+    switch (parent) {
+      case SKIP:
+        this.push(SKIP);
         return;
-      case 'w:tbl':
-        // A table inside a cell reports the outer cell's position.
-        if (cell) this.nestedTable(element, cell);
-        else this.blocks(element, { table: this.tables++, row: -1, column: -1 }, undefined);
+      case DOCUMENT:
+        if (name === 'w:body' && !this.bodySeen) {
+          this.bodySeen = true;
+          this.push(BODY, OUTSIDE);
+        } else this.push(SKIP);
         return;
-      case 'w:tr':
-        if (table) {
-          table.row++;
-          table.column = -1;
-        }
-        this.blocks(element, table, cell);
+      case BODY:
+        this.finalSectPr = name === 'w:sectPr' ? tagStart(this.source, this.parser.position - 1) : -1;
+        this.block(tag, name, this.frames[depth - 1] as Place);
         return;
-      case 'w:tc':
-        if (table) {
-          table.column++;
-          this.blocks(element, table, { table: table.table, row: table.row, column: table.column });
-        } else this.blocks(element, table, cell);
+      case BLOCK:
+        this.block(tag, name, this.frames[depth - 1] as Place);
         return;
-      case 'w:sdt':
-        this.control(element, () => {
-          const content = child(element, 'w:sdtContent');
-          if (content) this.blocks(content, table, cell);
-        });
+      case NESTED:
+        this.nested(tag, name, this.frames[depth - 1] as Place);
         return;
-      case 'mc:AlternateContent': {
-        const choice = child(element, 'mc:Choice');
-        if (choice) this.blocks(choice, table, cell);
+      case PARAGRAPH:
+        if (name === 'w:pPr') {
+          const span = { start: tagStart(this.source, this.parser.position - 1), end: this.parser.position };
+          if (!this.pPr) this.pPr = span;
+          this.properties = span;
+          this.push(PROPERTIES);
+        } else this.inline(tag, name);
+        return;
+      case INLINE:
+        this.inline(tag, name);
+        return;
+      case RUN:
+        this.runChild(tag, name);
+        return;
+      case CONTROL:
+        this.controlChild(name, this.frames[depth - 1] as ControlFrame);
+        return;
+      case CONTROL_PROPERTIES:
+        this.controlProperty(tag, name, this.frames[depth - 1] as ControlFrame);
+        this.push(SKIP);
+        return;
+      case ALTERNATE: {
+        const frame = this.frames[depth - 1] as AlternateFrame;
+        if (name === 'mc:Choice' && !frame.choiceSeen) {
+          frame.choiceSeen = true;
+          this.push(frame.mode, frame.place);
+        } else this.push(SKIP);
         return;
       }
       default:
-        if (TRANSPARENT_BLOCK.has(element.name)) this.blocks(element, table, cell);
+        // Inside w:t, a piece or properties: nothing there is read.
+        this.push(SKIP);
     }
   }
 
-  private nestedTable(element: XmlElement, cell: TableCellPosition | undefined): void {
-    const visit = (parent: XmlElement): void => {
-      for (const c of parent.children) {
-        if (c.name === 'w:p') this.paragraph(c, cell);
-        else if (c.name === 'w:tbl') this.nestedTable(c, cell);
-        else if (c.name === 'w:sdt') this.control(c, () => {
-          const content = child(c, 'w:sdtContent');
-          if (content) visit(content);
-        });
-        else if (c.name === 'w:tr' || c.name === 'w:tc' || TRANSPARENT_BLOCK.has(c.name)) visit(c);
-      }
-    };
-    visit(element);
-  }
-
-  private control(sdt: XmlElement, content: () => void): void {
-    const sdtPr = child(sdt, 'w:sdtPr');
-    const record: ControlRecord = {
-      tag: (sdtPr && child(sdtPr, 'w:tag')?.attrs['w:val']) ?? '',
-      title: (sdtPr && child(sdtPr, 'w:alias')?.attrs['w:val']) ?? '',
-      showingPlaceholder: sdtPr ? child(sdtPr, 'w:showingPlcHdr') !== undefined : false,
-      texts: new Map(),
-    };
-    this.controls.push(record);
-    this.active.push(record);
-    content();
-    this.active.pop();
-  }
-
-  private touchControls(): void {
-    for (let depth = 0; depth < this.active.length; depth++) {
-      const control = this.active[depth];
-      if (control.first === undefined) control.first = this.paragraphIndex;
-      if (!control.texts.has(this.paragraphIndex)) control.texts.set(this.paragraphIndex, '');
-      if (control.tag && depth > this.paragraphTagDepth) {
-        this.paragraphTag = control.tag;
-        this.paragraphTagDepth = depth;
-      }
+  private block(tag: SaxesTagPlain, name: string, place: Place): void {
+    switch (name) {
+      case 'w:p':
+        this.openParagraph(tag, place.cell);
+        return;
+      case 'w:tbl':
+        // A table inside a cell reports the outer cell's position.
+        if (place.cell) this.push(NESTED, place);
+        else this.push(BLOCK, { table: { table: this.tables++, row: -1, column: -1 }, cell: undefined });
+        return;
+      case 'w:tr':
+        if (place.table) {
+          place.table.row++;
+          place.table.column = -1;
+        }
+        this.push(BLOCK, place);
+        return;
+      case 'w:tc':
+        if (place.table) {
+          place.table.column++;
+          this.push(BLOCK, { table: place.table, cell: { table: place.table.table, row: place.table.row, column: place.table.column } });
+        } else this.push(BLOCK, place);
+        return;
+      case 'w:sdt':
+        this.openControl(BLOCK, place);
+        return;
+      case 'mc:AlternateContent':
+        this.push(ALTERNATE, { mode: BLOCK, place, choiceSeen: false });
+        return;
+      default:
+        this.push(TRANSPARENT_BLOCK.has(name) ? BLOCK : SKIP, place);
     }
   }
 
-  private paragraph(p: XmlElement, cell: TableCellPosition | undefined): void {
-    this.paragraphIndex = this.paragraphs.length;
+  private nested(tag: SaxesTagPlain, name: string, place: Place): void {
+    if (name === 'w:p') this.openParagraph(tag, place.cell);
+    else if (name === 'w:sdt') this.openControl(NESTED, place);
+    else if (name === 'w:tbl' || name === 'w:tr' || name === 'w:tc' || TRANSPARENT_BLOCK.has(name)) this.push(NESTED, place);
+    else this.push(SKIP);
+  }
+
+  private inline(tag: SaxesTagPlain, name: string): void {
+    if (name === 'w:r') {
+      this.runStart = tagStart(this.source, this.parser.position - 1);
+      this.runOpenEnd = this.parser.position;
+      this.runSelfClosing = tag.isSelfClosing;
+      this.runTextStart = this.text.length;
+      this.runText = '';
+      this.pieces = [];
+      this.firstRPr = undefined;
+      this.lastRPr = undefined;
+      this.push(RUN);
+    } else if (TRANSPARENT_INLINE.has(name)) this.push(INLINE);
+    else if (name === 'w:sdt') this.openControl(INLINE, OUTSIDE);
+    else if (name === 'mc:AlternateContent') this.push(ALTERNATE, { mode: INLINE, place: OUTSIDE, choiceSeen: false });
+    else this.push(SKIP);
+  }
+
+  private openControl(mode: Mode, place: Place): void {
+    const record = this.controls.open();
+    this.push(CONTROL, { mode, place, record, propertiesSeen: false, contentSeen: false, touched: false, tagSeen: false, aliasSeen: false });
+  }
+
+  private controlChild(name: string, frame: ControlFrame): void {
+    if (name === 'w:sdtPr' && !frame.propertiesSeen) {
+      frame.propertiesSeen = true;
+      this.push(CONTROL_PROPERTIES, frame);
+    } else if (name === 'w:sdtContent' && !frame.contentSeen) {
+      frame.contentSeen = true;
+      if (frame.mode === INLINE) this.touchInlineControl(frame);
+      this.push(frame.mode, frame.place);
+    } else this.push(SKIP);
+  }
+
+  private controlProperty(tag: SaxesTagPlain, name: string, frame: ControlFrame): void {
+    if (name === 'w:tag' && !frame.tagSeen) {
+      frame.tagSeen = true;
+      frame.record.tag = this.attr(tag, 'w:val') ?? '';
+    } else if (name === 'w:alias' && !frame.aliasSeen) {
+      frame.aliasSeen = true;
+      frame.record.title = this.attr(tag, 'w:val') ?? '';
+    } else if (name === 'w:showingPlcHdr') frame.record.showingPlaceholder = true;
+  }
+
+  /** A control inside a paragraph touches it even when it holds no run. */
+  private touchInlineControl(frame: ControlFrame): void {
+    if (frame.touched) return;
+    frame.touched = true;
+    this.controls.touch(this.paragraphs.length);
+  }
+
+  private openParagraph(tag: SaxesTagPlain, cell: TableCellPosition | undefined): void {
+    this.paragraphStart = tagStart(this.source, this.parser.position - 1);
+    this.paragraphOpenEnd = this.parser.position;
+    this.paragraphSelfClosing = tag.isSelfClosing;
     this.text = '';
     this.runs = [];
-    this.runSources = [];
-    this.paragraphTag = undefined;
-    this.paragraphTagDepth = -1;
-    const pPr = child(p, 'w:pPr');
-    this.styleId = this.resolver.paragraphStyleId(pPr ? child(pPr, 'w:pStyle')?.attrs['w:val'] : undefined);
-    const resolved = this.resolver.paragraph(this.styleId, pPr, pPr ? this.source.slice(pPr.start, pPr.end) : '');
-    this.touchControls();
-    this.inline(p);
-    const listLabel = this.lists.next(resolved.numId, resolved.ilvl);
-    const paragraph: Paragraph = {
-      index: this.paragraphIndex,
-      text: this.text,
-      runs: this.runs,
-      format: resolved.format,
-      ...(cell ? { cell } : {}),
-      ...(this.paragraphTag !== undefined ? { contentControlTag: this.paragraphTag } : {}),
-      ...(listLabel !== undefined ? { listLabel } : {}),
-    };
-    this.paragraphs.push(paragraph);
-    this.sources.push({ element: p, runs: this.runSources, resolved });
+    this.pPr = undefined;
+    this.cell = cell;
+    this.controls.startParagraph();
+    this.controls.touch(this.paragraphs.length);
+    this.push(PARAGRAPH);
   }
 
-  private inline(parent: XmlElement): void {
-    for (const element of parent.children) {
-      const name = element.name;
-      if (name === 'w:r') this.run(element);
-      else if (TRANSPARENT_INLINE.has(name)) this.inline(element);
-      else if (name === 'w:sdt') {
-        this.control(element, () => {
-          this.touchControls();
-          const content = child(element, 'w:sdtContent');
-          if (content) this.inline(content);
-        });
-      } else if (name === 'mc:AlternateContent') {
-        const choice = child(element, 'mc:Choice');
-        if (choice) this.inline(choice);
-      }
+  private runChild(tag: SaxesTagPlain, name: string): void {
+    const position = this.parser.position;
+    if (name === 'w:t') {
+      this.textStart = tagStart(this.source, position - 1);
+      this.textCounts = this.codeDepth === 0;
+      this.pieceText = '';
+      this.push(TEXT);
+      return;
     }
+    if (name === 'w:rPr') {
+      const span = { start: tagStart(this.source, position - 1), end: position };
+      if (!this.firstRPr) this.firstRPr = span;
+      this.lastRPr = span;
+      this.properties = span;
+      this.push(PROPERTIES);
+      return;
+    }
+    let text: string | undefined = PIECE_TEXT.get(name);
+    if (name === 'w:sym') {
+      const code = Number.parseInt(this.attr(tag, 'w:char') ?? '', 16);
+      if (Number.isFinite(code) && code > 0x20 && !PRIVATE_USE(code)) text = String.fromCodePoint(code);
+    } else if (name === 'w:fldChar') this.fieldChar(this.attr(tag, 'w:fldCharType'));
+    if (text !== undefined && text.length > 0 && this.codeDepth === 0) {
+      const piece: MutablePiece = { element: { start: tagStart(this.source, position - 1), end: position }, text, start: this.text.length, kind: 'other' };
+      this.pieces.push(piece);
+      this.text += text;
+      this.runText += text;
+      this.piece = piece;
+      this.push(PIECE);
+    } else this.push(SKIP);
   }
 
-  private run(r: XmlElement): void {
-    const start = this.text.length;
-    const pieces: TextPiece[] = [];
-    let rPr: XmlElement | undefined;
-    for (const element of r.children) {
-      let text: string | undefined;
-      let kind: 't' | 'other' = 'other';
-      switch (element.name) {
-        case 'w:rPr':
-          rPr = element;
-          break;
-        case 'w:t':
-          if (this.codeDepth === 0) {
-            text = element.text;
-            kind = 't';
-          }
-          break;
-        case 'w:tab':
-        case 'w:ptab':
-          text = '\t';
-          break;
-        case 'w:br':
-        case 'w:cr':
-          text = '\n';
-          break;
-        case 'w:noBreakHyphen':
-          text = '-';
-          break;
-        case 'w:sym': {
-          const code = Number.parseInt(element.attrs['w:char'] ?? '', 16);
-          if (Number.isFinite(code) && code > 0x20 && !PRIVATE_USE(code)) text = String.fromCodePoint(code);
-          break;
+  characters(text: string): void {
+    if (this.kinds[this.kinds.length - 1] === TEXT) this.pieceText += text;
+  }
+
+  close(): void {
+    const kind = this.kinds.pop();
+    const frame = this.frames.pop();
+    const position = this.parser.position;
+    switch (kind) {
+      case TEXT:
+        if (this.textCounts && this.pieceText.length > 0) {
+          this.pieces.push({ element: { start: this.textStart, end: position }, text: this.pieceText, start: this.text.length, kind: 't' });
+          this.text += this.pieceText;
+          this.runText += this.pieceText;
         }
-        case 'w:fldChar':
-          this.fieldChar(element.attrs['w:fldCharType']);
-          break;
-        default:
-          break;
+        return;
+      case PIECE:
+        if (this.piece) this.piece.element.end = position;
+        return;
+      case PROPERTIES:
+        if (this.properties) this.properties.end = position;
+        return;
+      case RUN:
+        this.closeRun(position);
+        return;
+      case PARAGRAPH:
+        this.closeParagraph(position);
+        return;
+      case CONTROL: {
+        const control = frame as ControlFrame;
+        if (control.mode === INLINE) this.touchInlineControl(control);
+        this.controls.close();
+        return;
       }
-      if (text !== undefined && text.length > 0 && (kind === 't' || this.codeDepth === 0)) {
-        pieces.push({ element, text, start: this.text.length, kind });
-        this.text += text;
-      }
+      case BODY:
+        this.endOfBody = this.finalSectPr >= 0 ? this.finalSectPr : this.source.lastIndexOf('</', position - 1);
+        return;
+      default:
     }
-    if (pieces.length === 0) return;
-    const runText = this.text.slice(start);
-    const format = this.resolver.run(this.styleId, rPr, rPr ? this.source.slice(rPr.start, rPr.end) : '');
-    this.runs.push({ text: runText, start, format });
-    this.runSources.push({ element: r, pieces });
-    for (const control of this.active) control.texts.set(this.paragraphIndex, (control.texts.get(this.paragraphIndex) ?? '') + runText);
+  }
+
+  private closeRun(end: number): void {
+    if (this.pieces.length === 0) return;
+    const text = this.runText;
+    this.runs.push({
+      element: { start: this.runStart, openEnd: this.runOpenEnd, end, selfClosing: this.runSelfClosing },
+      rPr: this.firstRPr,
+      pieces: this.pieces,
+      text,
+      start: this.runTextStart,
+      formatFrom: this.lastRPr,
+    });
+    this.controls.addText(this.paragraphs.length, text);
+  }
+
+  private closeParagraph(end: number): void {
+    const tag = this.controls.paragraphTag;
+    this.paragraphs.push({
+      index: this.paragraphs.length,
+      text: this.text,
+      element: { start: this.paragraphStart, openEnd: this.paragraphOpenEnd, end, selfClosing: this.paragraphSelfClosing },
+      pPr: this.pPr,
+      runs: this.runs,
+      cell: this.cell,
+      contentControlTag: tag,
+    });
   }
 
   private fieldChar(type: string | undefined): void {
@@ -291,4 +490,32 @@ export class BodyWalker {
       if (this.fields.pop() === 'code') this.codeDepth--;
     }
   }
+}
+
+/** Reads the main document part's body. Refuses a DOCTYPE (`unsafeXml`) and malformed XML. */
+export function readBody(source: string, part: string): Result<BodyContent, DocxError> {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const reader = new BodyReader(source, parser);
+  parser.on('doctype', () => {
+    throw new UnsafeXml('DOCTYPE');
+  });
+  parser.on('opentag', (tag) => reader.open(tag as SaxesTagPlain));
+  parser.on('text', (text) => reader.characters(text));
+  parser.on('cdata', (text) => reader.characters(text));
+  parser.on('closetag', () => reader.close());
+  try {
+    parser.write(source).close();
+  } catch (cause) {
+    if (cause instanceof UnsafeXml) return err(docxError('unsafeXml', `${part} declares a DOCTYPE`));
+    return err(docxError('malformedXml', `${part}: ${cause instanceof Error ? cause.message : String(cause)}`));
+  }
+  if (reader.rootName === undefined) return err(docxError('malformedXml', `${part} has no root element`));
+  if (reader.rootName !== 'w:document' || !reader.bodySeen) return err(docxError('malformedXml', `${part} has no w:body`));
+  return ok({
+    paragraphs: reader.paragraphs,
+    controls: reader.controls,
+    prefixes: reader.prefixes,
+    rename: reader.rename,
+    endOfBody: reader.endOfBody,
+  });
 }

@@ -5,7 +5,8 @@
  * formatting.
  */
 import type { ReplaceTextEdit } from '../core/edits';
-import type { ParagraphSource, TextPiece } from './body';
+import type { TextPiece } from './body';
+import type { ParagraphSource } from './paragraphs';
 import { runContent } from './fix-xml';
 import type { Splice } from './splice';
 

@@ -15,7 +15,7 @@ import type { Profile } from '../templates/schema';
 import { docxError, type DocxError } from './errors';
 import { emptyElement, PPR_ORDER, RPR_ORDER, runContent, withAttributes, withChildren } from './fix-xml';
 import { textSplices } from './fix-text';
-import type { ParagraphSource } from './body';
+import type { ParagraphSource } from './paragraphs';
 import type { DocxFile } from './read';
 import { applySplices, type Splice } from './splice';
 import { child, type XmlElement } from './xml';
@@ -179,15 +179,18 @@ function paragraphSplices(file: DocxFile, index: number, edits: ParagraphEdits):
   const splices = [...textChanges.splices];
 
   for (const [runIndex, change] of edits.run) {
-    const run = source.runs[runIndex].element;
-    const rPr = child(run, 'w:rPr');
-    const xml = runProperties(text, rPr, change);
-    splices.push(rPr ? { start: rPr.start, end: rPr.end, text: xml } : { start: run.openEnd, end: run.openEnd, text: xml });
+    const run = source.runs[runIndex];
+    const rPr = run.rPr && file.source.element(run.rPr);
+    if (rPr && !rPr.ok) return `paragraph ${index}: ${rPr.error.detail ?? rPr.error.message}`;
+    const xml = runProperties(text, rPr?.value, change);
+    splices.push(rPr ? { start: rPr.value.start, end: rPr.value.end, text: xml } : { start: run.element.openEnd, end: run.element.openEnd, text: xml });
   }
 
   const sizePt = edits.run.get(0)?.sizePt ?? paragraph.runs[0]?.format.sizePt ?? 10.5;
   const p = source.element;
-  const pPr = child(p, 'w:pPr');
+  const parsedPPr = source.pPr && file.source.element(source.pPr);
+  if (parsedPPr && !parsedPPr.ok) return `paragraph ${index}: ${parsedPPr.error.detail ?? parsedPPr.error.message}`;
+  const pPr = parsedPPr?.value;
   const pPrXml = paragraphProperties(text, pPr, edits.paragraph, sizePt, source.resolved.hasLineUnits);
   if (p.selfClosing) {
     splices.push({ start: p.start, end: p.end, text: `${text.slice(p.start, p.openEnd - 2).trimEnd()}>${pPrXml}${textChanges.appendedRun}</w:p>` });
@@ -201,13 +204,6 @@ function paragraphSplices(file: DocxFile, index: number, edits: ParagraphEdits):
     splices.push({ start: close, end: close, text: textChanges.appendedRun });
   }
   return splices;
-}
-
-function bodyEnd(file: DocxFile): number {
-  const { body, document } = file.source;
-  const last = body.children[body.children.length - 1];
-  if (last && last.name === 'w:sectPr') return last.start;
-  return document.source.lastIndexOf('</', body.end - 1);
 }
 
 function encode(text: string, encoding: string): Uint8Array {
@@ -235,7 +231,7 @@ export function applyEditsToDocx(file: DocxFile, edits: readonly Edit[], formats
   const splices: Splice[] = [];
   for (const edit of edits) {
     if (edit.kind !== 'insert-paragraph') continue;
-    const at = edit.before < model.paragraphs.length ? source.paragraphs[edit.before].element.start : bodyEnd(file);
+    const at = edit.before < model.paragraphs.length ? source.paragraphs[edit.before].element.start : source.endOfBody;
     splices.push({ start: at, end: at, text: newParagraph(edit.text, formats(edit.role)) });
   }
   for (const [index, paragraphEdits] of grouped) {

@@ -84,10 +84,15 @@ export function readPartText(pkg: Package, name: string): Result<{ text: string;
   return ok(decodePart(bytes.value));
 }
 
-export function readPartXml(pkg: Package, name: string, keepText: (element: string) => boolean): Result<XmlDocument | undefined, DocxError> {
+export function readPartXml(
+  pkg: Package,
+  name: string,
+  keepText: (element: string) => boolean,
+  skip?: ReadonlySet<string>,
+): Result<XmlDocument | undefined, DocxError> {
   const text = readPartText(pkg, name);
   if (!text.ok || text.value === undefined) return text as Result<undefined, DocxError>;
-  return parseXml(text.value.text, name, keepText);
+  return parseXml(text.value.text, name, keepText, skip);
 }
 
 export interface Relationship {

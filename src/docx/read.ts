@@ -5,7 +5,7 @@
  */
 import type { DocumentModel } from '../core/model';
 import { err, ok, type Result } from '../core/result';
-import { BodyWalker, type ParagraphSource } from './body';
+import { readBody, type SourceSpan } from './body';
 import { docxError, type DocxError } from './errors';
 import { ListCounter, readNumbering } from './numbering';
 import {
@@ -20,9 +20,10 @@ import {
   type ReadLimits,
 } from './package';
 import { readMarker } from './marker';
+import { PropertiesCache, resolveParagraphs, type ParagraphSource } from './paragraphs';
 import { FormatResolver, readStyles } from './styles';
 import { readTheme } from './theme';
-import { child, parseXml, type XmlDocument, type XmlElement } from './xml';
+import { child, parseElementAt, type Rename, type XmlElement } from './xml';
 
 export type { ReadLimits } from './package';
 export { DEFAULT_LIMITS } from './package';
@@ -32,11 +33,18 @@ export interface DocxSource {
   readonly pkg: Package;
   /** Name of the main document part (usually word/document.xml). */
   readonly documentPart: string;
-  readonly document: XmlDocument;
+  readonly document: {
+    readonly source: string;
+    /** Canonical prefix → the prefix the part itself uses ('' for a default namespace). */
+    readonly prefixes: ReadonlyMap<string, string>;
+  };
   readonly encoding: string;
-  readonly body: XmlElement;
+  /** Where a paragraph added at the end of the body goes (before its final w:sectPr). */
+  readonly endOfBody: number;
   /** Aligned with `model.paragraphs`. */
   readonly paragraphs: readonly ParagraphSource[];
+  /** The element at `span` of the main part (a paragraph's or run's properties), parsed. */
+  readonly element: (span: SourceSpan) => Result<XmlElement, DocxError>;
 }
 
 export interface DocxFile {
@@ -44,12 +52,18 @@ export interface DocxFile {
   readonly source: DocxSource;
 }
 
-const keepRunText = (name: string) => name === 'w:t';
 const keepNone = () => false;
 
-function optionalXml(pkg: Package, name: string | undefined): Result<XmlElement | undefined, DocxError> {
+/**
+ * What the style reader never looks at: table-style and latent-style
+ * settings, most of a styles part's size (python-docx's default template
+ * carries ~650 table-style conditions).
+ */
+export const UNREAD_STYLE_ELEMENTS: ReadonlySet<string> = new Set(['w:latentStyles', 'w:tblPr', 'w:trPr', 'w:tcPr', 'w:tblStylePr']);
+
+function optionalXml(pkg: Package, name: string | undefined, skip?: ReadonlySet<string>): Result<XmlElement | undefined, DocxError> {
   if (name === undefined) return ok(undefined);
-  const part = readPartXml(pkg, name, keepNone);
+  const part = readPartXml(pkg, name, keepNone, skip);
   return part.ok ? ok(part.value?.root) : part;
 }
 
@@ -66,12 +80,11 @@ export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): R
   const text = readPartText(pkg, documentPart);
   if (!text.ok) return text;
   if (!text.value) return err(docxError('missingDocument', documentPart));
-  const document = parseXml(text.value.text, documentPart, keepRunText);
-  if (!document.ok) return document;
-  const body = child(document.value.root, 'w:body');
-  if (document.value.root.name !== 'w:document' || !body) return err(docxError('malformedXml', `${documentPart} has no w:body`));
+  const source = text.value.text;
+  const body = readBody(source, documentPart);
+  if (!body.ok) return body;
 
-  const styles = optionalXml(pkg, relationshipOfType(rels.value, '/styles'));
+  const styles = optionalXml(pkg, relationshipOfType(rels.value, '/styles'), UNREAD_STYLE_ELEMENTS);
   if (!styles.ok) return styles;
   const theme = optionalXml(pkg, relationshipOfType(rels.value, '/theme'));
   if (!theme.ok) return theme;
@@ -84,18 +97,25 @@ export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): R
 
   const themeFontLang = settings.value ? child(settings.value, 'w:themeFontLang')?.attrs['w:eastAsia'] : undefined;
   const resolver = new FormatResolver(readStyles(styles.value), readTheme(theme.value), themeFontLang);
-  const walker = new BodyWalker(text.value.text, resolver, new ListCounter(readNumbering(numbering.value)));
-  const content = walker.walk(body);
+  const rename: Rename | undefined = body.value.rename;
+  const content = resolveParagraphs(
+    body.value.paragraphs,
+    new PropertiesCache(source, documentPart, rename),
+    resolver,
+    new ListCounter(readNumbering(numbering.value)),
+  );
+  if (!content.ok) return content;
 
   return ok({
-    model: { paragraphs: content.paragraphs, contentControls: content.contentControls, marker: marker.value },
+    model: { paragraphs: content.value.paragraphs, contentControls: body.value.controls.contentControls(), marker: marker.value },
     source: {
       pkg,
       documentPart,
-      document: document.value,
+      document: { source, prefixes: body.value.prefixes },
       encoding: text.value.encoding,
-      body,
-      paragraphs: content.sources,
+      endOfBody: body.value.endOfBody,
+      paragraphs: content.value.sources,
+      element: (span) => parseElementAt(source, span.start, span.end, documentPart, rename),
     },
   });
 }

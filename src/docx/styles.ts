@@ -92,11 +92,15 @@ export interface ResolvedParagraph {
   readonly hasLineUnits: { readonly before: boolean; readonly after: boolean };
 }
 
-/** Resolves formats with memoisation: runs that share a style and direct properties are resolved once. */
+/**
+ * Resolves formats with memoisation: runs that share a style and direct
+ * properties are resolved once. Direct properties are memoised by element:
+ * the caller hands the same element for the same properties text.
+ */
 export class FormatResolver {
   private readonly chains = new Map<string, ChainProps>();
-  private readonly runMemo = new Map<string, RunFormat>();
-  private readonly paragraphMemo = new Map<string, ResolvedParagraph>();
+  private readonly runMemo = new Map<string | undefined, Map<XmlElement | undefined, RunFormat>>();
+  private readonly paragraphMemo = new Map<string | undefined, Map<XmlElement | undefined, ResolvedParagraph>>();
   private readonly script: string;
 
   constructor(
@@ -142,13 +146,11 @@ export class FormatResolver {
     return 'font' in ref ? ref.font : themeTypeface(this.theme, ref.theme, this.script);
   }
 
-  /**
-   * `key` identifies `direct` (its source text); `paragraphStyle` is the id
-   * in effect for the run's paragraph.
-   */
-  run(paragraphStyle: string | undefined, direct: XmlElement | undefined, key: string): RunFormat {
-    const memoKey = `${paragraphStyle ?? ''}\u0000${key}`;
-    const memo = this.runMemo.get(memoKey);
+  /** `paragraphStyle` is the id in effect for the run's paragraph. */
+  run(paragraphStyle: string | undefined, direct: XmlElement | undefined): RunFormat {
+    let memoByStyle = this.runMemo.get(paragraphStyle);
+    if (!memoByStyle) this.runMemo.set(paragraphStyle, (memoByStyle = new Map()));
+    const memo = memoByStyle.get(direct);
     if (memo) return memo;
     const own = readRunProps(direct);
     const rStyle = direct ? child(direct, 'w:rStyle')?.attrs['w:val'] : undefined;
@@ -166,13 +168,14 @@ export class FormatResolver {
       sizePt: merged.size === undefined ? undefined : merged.size / 2,
       bold: bold ?? false,
     };
-    this.runMemo.set(memoKey, format);
+    memoByStyle.set(direct, format);
     return format;
   }
 
-  paragraph(styleId: string | undefined, direct: XmlElement | undefined, key: string): ResolvedParagraph {
-    const memoKey = `${styleId ?? ''}\u0000${key}`;
-    const memo = this.paragraphMemo.get(memoKey);
+  paragraph(styleId: string | undefined, direct: XmlElement | undefined): ResolvedParagraph {
+    let memoByStyle = this.paragraphMemo.get(styleId);
+    if (!memoByStyle) this.paragraphMemo.set(styleId, (memoByStyle = new Map()));
+    const memo = memoByStyle.get(direct);
     if (memo) return memo;
     const chain = this.chain(styleId);
     const merged = mergeParagraph(mergeParagraph(this.sheet.paragraphDefaults, chain.paragraph), readParagraphProps(direct));
@@ -195,7 +198,7 @@ export class FormatResolver {
       ilvl: merged.ilvl ?? 0,
       hasLineUnits: { before: merged.beforeLines !== undefined, after: merged.afterLines !== undefined },
     };
-    this.paragraphMemo.set(memoKey, resolved);
+    memoByStyle.set(direct, resolved);
     return resolved;
   }
 }

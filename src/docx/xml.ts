@@ -50,7 +50,7 @@ const CANONICAL: Readonly<Record<string, string>> = {
 class UnsafeXml extends Error {}
 
 /** Offset of the `<` that opened the tag the parser has just read up to `from`. */
-function tagStart(source: string, from: number): number {
+export function tagStart(source: string, from: number): number {
   let at = from;
   while (at > 0 && source.charCodeAt(at) !== 0x3c) at--;
   return at;
@@ -71,8 +71,10 @@ function interner(): (name: string) => string {
   };
 }
 
+export type Rename = (name: string) => string;
+
 /** Renames `p:local` when the part binds a canonical namespace to another prefix. */
-function renamer(rootAttrs: Record<string, string>): { rename?: (name: string) => string; prefixes: Map<string, string> } {
+export function renamer(rootAttrs: Record<string, string>): { rename?: (name: string) => string; prefixes: Map<string, string> } {
   const prefixes = new Map<string, string>();
   const map = new Map<string, string>();
   for (const [attr, uri] of Object.entries(rootAttrs)) {
@@ -107,15 +109,49 @@ function renameAttrs(attrs: Record<string, string>, rename: (name: string) => st
 
 /**
  * Parses one part. `keepText` says which elements' character data to keep
- * (whitespace between elements is never needed; text of `w:t` is).
+ * (whitespace between elements is never needed; text of `w:t` is). Elements
+ * named in `skip` are left out of the tree with everything inside them
+ * (still parsed and checked): a reader that never looks there need not
+ * build them.
  */
-export function parseXml(source: string, part: string, keepText: (name: string) => boolean): Result<XmlDocument, DocxError> {
+export function parseXml(
+  source: string,
+  part: string,
+  keepText: (name: string) => boolean,
+  skip?: ReadonlySet<string>,
+): Result<XmlDocument, DocxError> {
+  return parseTree(source, part, keepText, 0, undefined, skip);
+}
+
+/**
+ * Parses one element of a part again, on its own: `source.slice(start, end)`
+ * read with the names of the part it came from (`rename` from the part's
+ * root), offsets counted in the whole part. For an element the part's parse
+ * has already accepted, so it cannot fail on well-formedness.
+ */
+export function parseElementAt(source: string, start: number, end: number, part: string, rename: Rename | undefined): Result<XmlElement, DocxError> {
+  const parsed = parseTree(source.slice(start, end), part, keepElementText, start, { rename });
+  return parsed.ok ? ok(parsed.value.root) : parsed;
+}
+
+const keepElementText = (name: string) => name === 'w:t';
+
+function parseTree(
+  source: string,
+  part: string,
+  keepText: (name: string) => boolean,
+  base: number,
+  given?: { readonly rename: Rename | undefined },
+  skip?: ReadonlySet<string>,
+): Result<XmlDocument, DocxError> {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
-  let rename: ((name: string) => string) | undefined;
+  let rename: Rename | undefined = given?.rename;
   let prefixes: Map<string, string> = new Map();
   let keep = false;
+  /** Depth inside a skipped element (0: not in one). */
+  let skipped = 0;
   const intern = interner();
   const internAttrs = (attrs: Record<string, string>): Record<string, string> => {
     const out: Record<string, string> = {};
@@ -127,9 +163,18 @@ export function parseXml(source: string, part: string, keepText: (name: string) 
     throw new UnsafeXml('DOCTYPE');
   });
   parser.on('opentag', (tag) => {
+    if (skipped > 0) {
+      skipped++;
+      return;
+    }
+    if (skip && root !== undefined && skip.has(rename ? rename(tag.name) : tag.name)) {
+      skipped = 1;
+      keep = false;
+      return;
+    }
     const position = parser.position;
     const rawAttrs = tag.attributes as Record<string, string>;
-    if (root === undefined) {
+    if (root === undefined && given === undefined) {
       const found = renamer(rawAttrs);
       rename = found.rename;
       prefixes = found.prefixes;
@@ -140,9 +185,9 @@ export function parseXml(source: string, part: string, keepText: (name: string) 
       attrs: internAttrs(rename ? renameAttrs(rawAttrs, rename) : rawAttrs),
       children: [],
       text: '',
-      start: tagStart(source, position - 1),
-      openEnd: position,
-      end: position,
+      start: base + tagStart(source, position - 1),
+      openEnd: base + position,
+      end: base + position,
       selfClosing: tag.isSelfClosing,
     };
     const parent = stack[stack.length - 1];
@@ -158,8 +203,13 @@ export function parseXml(source: string, part: string, keepText: (name: string) 
     if (keep) stack[stack.length - 1].text += text;
   });
   parser.on('closetag', () => {
+    if (skipped > 0) {
+      skipped--;
+      if (skipped === 0) keep = keepText(stack[stack.length - 1].name);
+      return;
+    }
     const element = stack.pop();
-    if (element) element.end = parser.position;
+    if (element) element.end = base + parser.position;
     const parent = stack[stack.length - 1];
     keep = parent ? keepText(parent.name) : false;
   });

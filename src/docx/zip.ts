@@ -4,7 +4,7 @@
  * every part is inflated in slices, stopping as soon as it passes its cap
  * (the sizes a zip declares can lie).
  */
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { err, ok, type Result } from '../core/result';
 import { docxError, type DocxError } from './errors';
 
@@ -190,6 +190,27 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array {
 }
 
 /**
+ * One-shot inflation into a buffer of the declared size, when that size is
+ * small enough that the sliced path below could not refuse it (under both
+ * the cap and the ratio grace). The buffer has one byte to spare: output that
+ * fills it, falls short of the declared size, or fails to decode is not
+ * trusted, and the sliced path decides (with its own checks and errors).
+ * Writes past the buffer are dropped, so a lying size costs no memory.
+ */
+function inflateAsDeclared(raw: Uint8Array, declaredSize: number, cap: number): Uint8Array | undefined {
+  if (declaredSize > cap || declaredSize > RATIO_GRACE) return undefined;
+  let inflated: Uint8Array;
+  try {
+    inflated = inflateSync(raw, { out: new Uint8Array(declaredSize + 1) });
+  } catch (cause) {
+    // Not decodable in one go: the sliced path reports why.
+    if (cause instanceof Error) return undefined;
+    throw cause;
+  }
+  return inflated.length === declaredSize ? inflated : undefined;
+}
+
+/**
  * Inflates one entry, refusing it as soon as its output passes the part cap
  * or the file's remaining budget — whatever the zip claims its size is.
  */
@@ -207,6 +228,12 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
     return ok(raw.slice());
   }
   if (entry.method !== 8) return err(docxError('unsupportedCompression', `${entry.name} uses method ${entry.method}`));
+
+  const whole = inflateAsDeclared(raw, entry.declaredSize, cap);
+  if (whole) {
+    budget.remaining -= whole.length;
+    return ok(whole);
+  }
 
   const chunks: Uint8Array[] = [];
   let produced = 0;
