@@ -29,22 +29,24 @@ export interface CheckResult {
 export function checkDocument(document: DocumentModel, template: Template, profile: Profile, options: CheckOptions = {}): CheckResult {
   const paragraphs = classify(document, template);
   const selected = options.rules ? RULES.filter((rule) => options.rules?.includes(rule.id)) : RULES;
-  const ranked: { finding: Finding; order: number }[] = [];
+  // Rules run in RULES order, so a stable sort by paragraph alone keeps each paragraph's findings in rule order.
+  const findings: Finding[] = [];
   const context = { document, paragraphs, template, profile };
   for (const rule of selected) {
-    const order = RULES.indexOf(rule);
     for (const found of rule.check(context)) {
       // Object.assign, not spread: rules' findings differ in shape, and spread is slow on mixed shapes.
-      const finding: Finding = Object.assign({}, found, { rule: rule.id, severity: found.severity ?? rule.severity });
-      ranked.push({ finding, order });
+      const finding = Object.assign({}, found) as { -readonly [K in keyof Finding]: Finding[K] };
+      finding.rule = rule.id;
+      finding.severity = found.severity ?? rule.severity;
+      findings.push(finding);
     }
   }
-  ranked.sort((a, b) => a.finding.paragraph - b.finding.paragraph || a.order - b.order);
+  findings.sort((a, b) => a.paragraph - b.paragraph);
   return {
     template,
     profile,
     wordCount: documentWordCount(document),
-    findings: ranked.map(({ finding }) => finding),
+    findings,
     paragraphs,
   };
 }

@@ -8,7 +8,8 @@
  * paragraphs are checked because they take a line of the page as well.
  * Table cells are not checked when the role's spacing is null (form tables).
  */
-import type { LineSpacing } from '../model';
+import type { LineSpacing, ParagraphFormat } from '../model';
+import type { Profile } from '../../templates/schema';
 import type { Rule, RuleFinding } from '../rule';
 import { rules as text } from '../../i18n/zh-CN/rules';
 import { findingParagraph, roleFormat } from './support/format';
@@ -25,6 +26,31 @@ function sameSpace(expected: number, actual: number | undefined): boolean {
   return actual !== undefined && Math.abs(actual - expected) < TOLERANCE;
 }
 
+interface Verdict {
+  /** Undefined when the paragraph's spacing is right. */
+  readonly message?: string;
+  readonly expected: string;
+  readonly actual: string;
+}
+
+function judge(expected: LineSpacing, format: ParagraphFormat, profile: Profile): Verdict {
+  const problems: string[] = [];
+  if (!sameSpacing(expected, format.lineSpacing)) {
+    problems.push(text.lineSpacingRule.spacing(text.lineSpacing(expected), text.lineSpacing(format.lineSpacing)));
+  }
+  if (!sameSpace(profile.spaceBeforePt, format.spaceBeforePt)) {
+    problems.push(text.lineSpacingRule.before(profile.spaceBeforePt, format.spaceBeforePt));
+  }
+  if (!sameSpace(profile.spaceAfterPt, format.spaceAfterPt)) {
+    problems.push(text.lineSpacingRule.after(profile.spaceAfterPt, format.spaceAfterPt));
+  }
+  return {
+    message: problems.length === 0 ? undefined : text.lineSpacingRule.join(problems),
+    expected: text.lineSpacingRule.summary(text.lineSpacing(expected), profile.spaceBeforePt, profile.spaceAfterPt),
+    actual: text.lineSpacingRule.summary(text.lineSpacing(format.lineSpacing), format.spaceBeforePt, format.spaceAfterPt),
+  };
+}
+
 export const lineSpacingRule: Rule = {
   id: 'line-spacing',
   severity: 'error',
@@ -32,27 +58,23 @@ export const lineSpacingRule: Rule = {
   fixable: true,
   check({ paragraphs, profile }) {
     const findings: RuleFinding[] = [];
+    // Paragraphs read from one file share format objects: judge each pair once, not once per paragraph.
+    const verdicts = new Map<LineSpacing, Map<ParagraphFormat, Verdict>>();
     for (const classified of paragraphs) {
       const roleSpacing = roleFormat(classified, profile).lineSpacing;
       if (roleSpacing === null) continue;
       const expected = roleSpacing ?? profile.lineSpacing;
       const format = classified.paragraph.format;
-      const problems: string[] = [];
-      if (!sameSpacing(expected, format.lineSpacing)) {
-        problems.push(text.lineSpacingRule.spacing(text.lineSpacing(expected), text.lineSpacing(format.lineSpacing)));
-      }
-      if (!sameSpace(profile.spaceBeforePt, format.spaceBeforePt)) {
-        problems.push(text.lineSpacingRule.before(profile.spaceBeforePt, format.spaceBeforePt));
-      }
-      if (!sameSpace(profile.spaceAfterPt, format.spaceAfterPt)) {
-        problems.push(text.lineSpacingRule.after(profile.spaceAfterPt, format.spaceAfterPt));
-      }
-      if (problems.length === 0) continue;
+      let byFormat = verdicts.get(expected);
+      if (!byFormat) verdicts.set(expected, (byFormat = new Map()));
+      let verdict = byFormat.get(format);
+      if (!verdict) byFormat.set(format, (verdict = judge(expected, format, profile)));
+      if (verdict.message === undefined) continue;
       findings.push({
         paragraph: findingParagraph(classified.paragraph),
-        message: text.lineSpacingRule.join(problems),
-        expected: text.lineSpacingRule.summary(text.lineSpacing(expected), profile.spaceBeforePt, profile.spaceAfterPt),
-        actual: text.lineSpacingRule.summary(text.lineSpacing(format.lineSpacing), format.spaceBeforePt, format.spaceAfterPt),
+        message: verdict.message,
+        expected: verdict.expected,
+        actual: verdict.actual,
         fixable: true,
         fix: [
           {

@@ -45,10 +45,16 @@ function excerpts(value: string, ranges: readonly { start: number; end: number }
   return groups.map((group) => value.slice(Math.max(0, group.start - CONTEXT), Math.min(value.length, group.end + CONTEXT)).trim());
 }
 
+/** Characters without which X_MARKER, ASTERISKS and PROMPT cannot match: most paragraphs have none. */
+const MAY_HAVE_X = /[XxＸｘ×✕]/;
+const MAY_HAVE_ASTERISK = /[*＊]/;
+const MAY_HAVE_PROMPT = /【|此处/;
+
 function markers(value: string): string[] {
   const found: string[] = [];
-  for (const match of value.matchAll(X_MARKER)) found.push(match[0]);
+  if (MAY_HAVE_X.test(value)) for (const match of value.matchAll(X_MARKER)) found.push(match[0]);
   const blanks: { start: number; end: number }[] = [];
+  if (!MAY_HAVE_ASTERISK.test(value)) return found;
   for (const match of value.matchAll(ASTERISKS)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
@@ -59,19 +65,19 @@ function markers(value: string): string[] {
   return [...found, ...excerpts(value, blanks)];
 }
 
-/** Seal or signature context: this paragraph, or one of the two before it, names a 盖章 / 签字. */
-function nearSeal(paragraphs: readonly Paragraph[], index: number): boolean {
+/** Seal or signature context: this paragraph, or one of the two before it, names a 盖章 / 签字 (`seals[i]`: paragraph i does). */
+function nearSeal(seals: readonly boolean[], index: number): boolean {
   for (let back = index; back >= Math.max(0, index - 2); back -= 1) {
-    if (SEAL.test(paragraphs[back].text)) return true;
+    if (seals[back]) return true;
   }
   return false;
 }
 
-function unsignedParts(paragraphs: readonly Paragraph[], index: number): { dates: string[]; names: string[] } {
+function unsignedParts(paragraphs: readonly Paragraph[], seals: readonly boolean[], index: number): { dates: string[]; names: string[] } {
   const value = paragraphs[index].text;
   const dates: string[] = [];
   const names: string[] = [];
-  if (!nearSeal(paragraphs, index)) return { dates, names };
+  if (!nearSeal(seals, index)) return { dates, names };
   for (const match of value.matchAll(DATE)) {
     if (match[1] === '' || match[2] === '' || match[3] === '') dates.push(match[0].trim());
   }
@@ -91,6 +97,7 @@ export const placeholderRule: Rule = {
   fixable: false,
   check({ document }) {
     const findings: RuleFinding[] = [];
+    const seals = document.paragraphs.map((paragraph) => SEAL.test(paragraph.text));
     document.paragraphs.forEach((paragraph, index) => {
       const messages: string[] = [];
       const actual: string[] = [];
@@ -98,11 +105,13 @@ export const placeholderRule: Rule = {
         messages.push(text.placeholder.marker(marker));
         actual.push(marker);
       }
-      for (const match of paragraph.text.matchAll(PROMPT)) {
-        messages.push(text.placeholder.prompt(match[0]));
-        actual.push(match[0]);
+      if (MAY_HAVE_PROMPT.test(paragraph.text)) {
+        for (const match of paragraph.text.matchAll(PROMPT)) {
+          messages.push(text.placeholder.prompt(match[0]));
+          actual.push(match[0]);
+        }
       }
-      const { dates, names } = unsignedParts(document.paragraphs, index);
+      const { dates, names } = unsignedParts(document.paragraphs, seals, index);
       for (const name of names) {
         messages.push(text.placeholder.blankSeal(name));
         actual.push(name);
