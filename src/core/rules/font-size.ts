@@ -7,7 +7,7 @@
  */
 import type { Rule, RuleFinding } from '../rule';
 import { rules as text } from '../../i18n/zh-CN/rules';
-import { findingParagraph, roleFormat, roleLabel, unique, visibleRuns } from './support/format';
+import { findingParagraph, roleFormat, roleLabel, unique, visibleRuns, wordings } from './support/format';
 
 export const fontSizeRule: Rule = {
   id: 'font-size',
@@ -16,6 +16,7 @@ export const fontSizeRule: Rule = {
   fixable: true,
   check({ paragraphs, profile }) {
     const findings: RuleFinding[] = [];
+    const wordingOf = wordings<{ message: string; expected: string; actual: string }>();
     for (const classified of paragraphs) {
       if (classified.role === 'empty') continue;
       const format = roleFormat(classified, profile);
@@ -25,11 +26,16 @@ export const fontSizeRule: Rule = {
       );
       if (badRuns.length === 0) continue;
       const actual = unique(badRuns.map(({ run }) => text.size(run.format.sizePt)));
-      findings.push({
-        paragraph: findingParagraph(classified.paragraph),
+      const wording = wordingOf(`${classified.role}\u0000${format.sizePt}\u0000${actual.join('\u0000')}`, () => ({
         message: text.fontSize.message(roleLabel(classified.role), text.size(format.sizePt), actual),
         expected: text.size(format.sizePt),
         actual: actual.join('、'),
+      }));
+      findings.push({
+        paragraph: findingParagraph(classified.paragraph),
+        message: wording.message,
+        expected: wording.expected,
+        actual: wording.actual,
         fixable: true,
         fix: [
           {

@@ -13,7 +13,7 @@ import type { Rule, RuleFinding } from '../rule';
 import type { RoleFormat } from '../../templates/schema';
 import { hasEastAsian } from '../characters';
 import { rules as text } from '../../i18n/zh-CN/rules';
-import { findingParagraph, roleFormat, roleLabel, unique } from './support/format';
+import { findingParagraph, roleFormat, roleLabel, unique, wordings } from './support/format';
 
 export const fontRule: Rule = {
   id: 'font',
@@ -23,6 +23,7 @@ export const fontRule: Rule = {
   check({ paragraphs, profile }) {
     const findings: RuleFinding[] = [];
     const acceptedByFormat = new Map<RoleFormat, Set<string>>();
+    const wordingOf = wordings<{ message: string; actual: string }>();
     for (const classified of paragraphs) {
       if (classified.role === 'empty') continue;
       const format = roleFormat(classified, profile);
@@ -35,11 +36,15 @@ export const fontRule: Rule = {
       if (badRuns.length === 0) continue;
       const actual = unique(badRuns.map(({ run }) => run.format.eastAsiaFont ?? text.unset));
       const paragraph = findingParagraph(classified.paragraph);
+      const wording = wordingOf(`${classified.role}\u0000${format.fonts.preferred}\u0000${actual.join('\u0000')}`, () => ({
+        message: text.font.message(roleLabel(classified.role), format.fonts.preferred, actual),
+        actual: actual.join('、'),
+      }));
       findings.push({
         paragraph,
-        message: text.font.message(roleLabel(classified.role), format.fonts.preferred, actual),
+        message: wording.message,
         expected: format.fonts.preferred,
-        actual: actual.join('、'),
+        actual: wording.actual,
         fixable: true,
         fix: [
           {

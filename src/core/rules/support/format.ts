@@ -33,3 +33,17 @@ export function unique<T>(values: readonly T[]): T[] {
 export function findingParagraph(paragraph: Paragraph): number {
   return paragraph.index + 1;
 }
+
+/**
+ * Findings on many paragraphs often say the same thing (every body paragraph
+ * in 宋体): one copy of each wording, keyed by what it depends on, keeps a long
+ * document's findings small.
+ */
+export function wordings<T>(): (key: string, make: () => T) => T {
+  const known = new Map<string, T>();
+  return (key, make) => {
+    let found = known.get(key);
+    if (found === undefined) known.set(key, (found = make()));
+    return found;
+  };
+}
