@@ -12,6 +12,7 @@ import { BIN, REPO } from '../support/cli';
 import { tempDir } from '../support/tools';
 
 const MAIN = join(REPO, 'dist', 'cli', 'main.js');
+const PEAK_RSS = join(REPO, 'test', 'support', 'peak-rss.js');
 
 interface Measured {
   readonly status: number;
@@ -24,12 +25,13 @@ interface Measured {
 function measure(path: string): Measured {
   const script = `
 const { main } = require(${JSON.stringify(MAIN)});
+const { peakRssMb } = require(${JSON.stringify(PEAK_RSS)});
 let out = '';
 const started = process.hrtime.bigint();
 main({ argv: ['check', '--format', 'json', ${JSON.stringify(path)}], stdout: { write: (s) => { out += s; } }, stderr: { write: () => {} } })
   .then((status) => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    const maxRssMb = process.resourceUsage().maxRSS / 1024;
+    const maxRssMb = peakRssMb();
     process.stdout.write(JSON.stringify({ status, ms, maxRssMb, file: JSON.parse(out).files[0] }));
   });
 `;

@@ -1,6 +1,7 @@
 // Reads one file with readDocx in a fresh process and reports the outcome, time and peak memory.
 require('./ts-register');
 const { readFileSync } = require('node:fs');
+const { peakRssMb } = require('../../support/peak-rss');
 const { readDocx } = require('../../../src/docx/read.ts');
 
 const bytes = new Uint8Array(readFileSync(process.argv[2]));
@@ -13,6 +14,6 @@ process.stdout.write(
     code: result.ok ? undefined : result.error.code,
     message: result.ok ? undefined : result.error.message,
     ms,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    maxRssMb: peakRssMb(),
   }),
 );
