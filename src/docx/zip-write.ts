@@ -43,6 +43,23 @@ interface Prepared {
   readonly data: Uint8Array;
 }
 
+/**
+ * The fields a local file header and its central directory record share, in
+ * the same order: flags, method, time, date, CRC, sizes, name length and an
+ * empty extra field.
+ */
+function writeSharedHeader(out: ByteWriter, p: Prepared): void {
+  out.u16(p.flags);
+  out.u16(p.method);
+  out.u16(p.dosTime);
+  out.u16(p.dosDate);
+  out.u32(p.crc);
+  out.u32(p.data.length);
+  out.u32(p.size);
+  out.u16(p.name.length);
+  out.u16(0);
+}
+
 const encoder = new TextEncoder();
 /** UTF-8 names; no data descriptor (sizes are known up front). */
 const FLAG_UTF8 = 0x800;
@@ -119,15 +136,7 @@ export function writeZip(items: readonly OutputEntry[]): Result<Uint8Array, Docx
     offsets.push(out.at);
     out.u32(0x04034b50);
     out.u16(20);
-    out.u16(p.flags);
-    out.u16(p.method);
-    out.u16(p.dosTime);
-    out.u16(p.dosDate);
-    out.u32(p.crc);
-    out.u32(p.data.length);
-    out.u32(p.size);
-    out.u16(p.name.length);
-    out.u16(0);
+    writeSharedHeader(out, p);
     out.bytes(p.name);
     out.bytes(p.data);
   }
@@ -136,15 +145,7 @@ export function writeZip(items: readonly OutputEntry[]): Result<Uint8Array, Docx
     out.u32(0x02014b50);
     out.u16(20);
     out.u16(20);
-    out.u16(p.flags);
-    out.u16(p.method);
-    out.u16(p.dosTime);
-    out.u16(p.dosDate);
-    out.u32(p.crc);
-    out.u32(p.data.length);
-    out.u32(p.size);
-    out.u16(p.name.length);
-    out.u16(0);
+    writeSharedHeader(out, p);
     out.u16(0);
     out.u16(0);
     out.u16(0);
