@@ -20,6 +20,12 @@ export interface RuleContext {
  * A finding before the runner fills in the rule's id and severity. A rule may
  * lower one finding's severity below its own (see `required-field` on a blank
  * template); it never raises it.
+ *
+ * Ownership: `check` returns objects made for this call alone. The runner
+ * completes them in place (adds `rule`, and `severity` when absent) instead of
+ * copying ~10,000 findings of a long document, so a rule never returns one
+ * object twice nor keeps one for a later call. Strings and edit parts that
+ * never change (a wording, a frozen run-index list) may be shared.
  */
 export type RuleFinding = Omit<Finding, 'rule' | 'severity'> & { readonly severity?: 'warning' };
 
