@@ -8,14 +8,15 @@
  *
  * Alongside each paragraph it keeps where it, its properties, its runs and
  * their text pieces sit in the source, so the fixer can splice exactly those
- * bytes. Formatting is resolved afterwards (./paragraphs), once the styles
- * are read.
+ * bytes. Each paragraph's formatting is resolved as it closes, through the
+ * `BodyResolution` it is given (./paragraphs).
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import type { TableCellPosition } from '../core/model';
+import type { Paragraph, Run, RunFormat, TableCellPosition } from '../core/model';
 import { err, ok, type Result } from '../core/result';
-import { docxError, type DocxError } from './errors';
+import { docxError, DocxFailure, type DocxError } from './errors';
 import { ControlTracker } from './controls';
+import type { ResolvedParagraph } from './styles';
 import { renamer, tagStart, type Rename } from './xml';
 
 export interface SourceSpan {
@@ -25,51 +26,77 @@ export interface SourceSpan {
   readonly end: number;
 }
 
-export interface ElementSpan extends SourceSpan {
-  /** Offset just after the start tag's `>`. */
-  readonly openEnd: number;
-  readonly selfClosing: boolean;
-}
+/*
+ * Spans are kept as plain numbers on their owners, not as objects of their
+ * own: a long report has tens of thousands of them, and every object the
+ * model keeps alive is copied by each garbage collection while the parser's
+ * short-lived ones pile up around it.
+ */
 
 /** One text-bearing child of a run: `w:t` (kind 't'), or a tab/break/hyphen/symbol ('other'). */
 export interface TextPiece {
-  readonly element: SourceSpan;
+  /** Offset of `<` of the piece's start tag. */
+  readonly elementStart: number;
+  /** Offset just after the piece's end tag. */
+  readonly elementEnd: number;
   readonly text: string;
   /** Offset in the paragraph's text. */
   readonly start: number;
   readonly kind: 't' | 'other';
 }
 
+/** Where a run sits in the main part. */
 export interface RunSource {
-  readonly element: ElementSpan;
-  /** The run's first `w:rPr`: what a fix rewrites. */
-  readonly rPr?: SourceSpan;
+  /** Offset of `<` of `<w:r`. */
+  readonly elementStart: number;
+  /** Offset just after the start tag's `>`. */
+  readonly openEnd: number;
+  /** Offset just after `</w:r>` (just after `/>` for an empty run). */
+  readonly elementEnd: number;
+  readonly selfClosing: boolean;
+  /** The run's first `w:rPr`, what a fix rewrites: its span, or -1 and -1 when it has none. */
+  readonly rPrStart: number;
+  readonly rPrEnd: number;
   readonly pieces: readonly TextPiece[];
 }
 
-/** A paragraph as read, before its formatting is resolved. */
-export interface BodyParagraph {
-  readonly index: number;
-  readonly text: string;
-  readonly element: ElementSpan;
-  /** The paragraph's first `w:pPr`. */
-  readonly pPr?: SourceSpan;
-  readonly runs: readonly BodyRun[];
-  readonly cell?: TableCellPosition;
-  readonly contentControlTag?: string;
+/** Where a paragraph sits in the main part, and its resolved paragraph formatting. */
+export interface ParagraphSource {
+  /** Offset of `<` of `<w:p`. */
+  readonly elementStart: number;
+  /** Offset just after the start tag's `>`. */
+  readonly openEnd: number;
+  /** Offset just after `</w:p>` (just after `/>` for an empty paragraph). */
+  readonly elementEnd: number;
+  readonly selfClosing: boolean;
+  /** The paragraph's first `w:pPr`, what a fix rewrites: its span, or -1 and -1 when it has none. */
+  readonly pPrStart: number;
+  readonly pPrEnd: number;
+  /** Aligned with the model paragraph's `runs`. */
+  readonly runs: readonly RunSource[];
+  readonly resolved: ResolvedParagraph;
 }
 
-/** A run as read: where it sits, and its text before its formatting is resolved. */
-export interface BodyRun extends RunSource {
-  readonly text: string;
-  /** Offset of the run's text in its paragraph's text. */
-  readonly start: number;
-  /** The run's last `w:rPr`, whose properties apply (Word reads the last). */
-  readonly formatFrom?: SourceSpan;
+/**
+ * What turns a paragraph's and its runs' properties into effective formatting
+ * (./paragraphs implements it over the styles, theme and numbering). Called
+ * as each paragraph closes, in document order; it throws `DocxFailure` when
+ * a properties element cannot be read.
+ */
+export interface BodyResolution {
+  /** The paragraph's resolved formatting, from its last `w:pPr` span (-1, -1 for none). */
+  paragraph(pPrStart: number, pPrEnd: number): ResolvedParagraph;
+  /** A run's format, from its last `w:rPr` span (-1, -1 for none), in a paragraph resolved by `paragraph`. */
+  run(paragraph: ResolvedParagraph, rPrStart: number, rPrEnd: number): RunFormat;
+  /** The paragraph's automatic numbering label, counting it (so: once per paragraph, in order). */
+  listLabel(paragraph: ResolvedParagraph): string | undefined;
 }
 
 export interface BodyContent {
-  readonly paragraphs: BodyParagraph[];
+  /** The model's paragraphs, formatting resolved. */
+  readonly paragraphs: Paragraph[];
+  /** Aligned with `paragraphs`. */
+  readonly sources: ParagraphSource[];
   readonly controls: ControlTracker;
   /** Canonical prefix → the prefix the part itself uses. */
   readonly prefixes: ReadonlyMap<string, string>;
@@ -141,14 +168,26 @@ const OUTSIDE: Place = { table: undefined, cell: undefined };
 class UnsafeXml extends Error {}
 
 interface MutablePiece {
-  element: { start: number; end: number };
+  elementStart: number;
+  elementEnd: number;
   text: string;
   start: number;
   kind: 't' | 'other';
 }
 
+/** A run read in the current paragraph, before its format is resolved. */
+interface PendingRun {
+  readonly source: RunSource;
+  readonly text: string;
+  readonly start: number;
+  /** The run's last `w:rPr`, whose properties apply (Word reads the last): -1, -1 for none. */
+  readonly formatStart: number;
+  readonly formatEnd: number;
+}
+
 class BodyReader {
-  readonly paragraphs: BodyParagraph[] = [];
+  readonly paragraphs: Paragraph[] = [];
+  readonly sources: ParagraphSource[] = [];
   readonly controls = new ControlTracker();
   prefixes: Map<string, string> = new Map();
   rename: Rename | undefined;
@@ -164,32 +203,46 @@ class BodyReader {
   private codeDepth = 0;
   private finalSectPr = -1;
 
-  // The paragraph being read.
+  // The paragraph being read. Runs and pieces are gathered in reused
+  // arrays and copied out at the exact size when their owner closes.
   private text = '';
-  private runs: BodyRun[] = [];
+  private readonly runs: PendingRun[] = [];
   private paragraphStart = 0;
   private paragraphOpenEnd = 0;
   private paragraphSelfClosing = false;
-  private pPr: { start: number; end: number } | undefined;
+  private pPrStart = -1;
+  private pPrEnd = -1;
+  private lastPPrStart = -1;
+  private lastPPrEnd = -1;
   private cell: TableCellPosition | undefined;
 
   // The run being read.
-  private pieces: MutablePiece[] = [];
+  private readonly pieces: MutablePiece[] = [];
   private runStart = 0;
   private runOpenEnd = 0;
   private runSelfClosing = false;
   private runTextStart = 0;
   /** The run's text so far (kept apart from the paragraph's, so no slicing is needed). */
   private runText = '';
-  private firstRPr: { start: number; end: number } | undefined;
-  private lastRPr: { start: number; end: number } | undefined;
-  private properties: { start: number; end: number } | undefined;
+  private firstRPrStart = -1;
+  private firstRPrEnd = -1;
+  private lastRPrStart = -1;
+  private lastRPrEnd = -1;
+  /** Which properties element is open: 'p' (a pPr), 'r' (an rPr). */
+  private properties: 'p' | 'r' = 'p';
   private piece: MutablePiece | undefined;
   private textStart = 0;
   private textCounts = false;
   private pieceText = '';
 
-  constructor(private readonly source: string, private readonly parser: SaxesParser) {}
+  /** Made when the root element has told which prefixes the part uses. */
+  private resolution: BodyResolution | undefined;
+
+  constructor(
+    private readonly source: string,
+    private readonly parser: SaxesParser,
+    private readonly makeResolution: (rename: Rename | undefined) => BodyResolution,
+  ) {}
 
   private attr(tag: SaxesTagPlain, name: string): string | undefined {
     const attributes = tag.attributes;
@@ -210,6 +263,7 @@ class BodyReader {
       const found = renamer(tag.attributes);
       this.rename = found.rename;
       this.prefixes = found.prefixes;
+      this.resolution = this.makeResolution(this.rename);
     }
     const name = this.rename ? this.rename(tag.name) : tag.name;
     if (depth === 0) {
@@ -240,9 +294,10 @@ class BodyReader {
         return;
       case PARAGRAPH:
         if (name === 'w:pPr') {
-          const span = { start: tagStart(this.source, this.parser.position - 1), end: this.parser.position };
-          if (!this.pPr) this.pPr = span;
-          this.properties = span;
+          const start = tagStart(this.source, this.parser.position - 1);
+          if (this.pPrStart < 0) this.pPrStart = start;
+          this.lastPPrStart = start;
+          this.properties = 'p';
           this.push(PROPERTIES);
         } else this.inline(tag, name);
         return;
@@ -321,9 +376,11 @@ class BodyReader {
       this.runSelfClosing = tag.isSelfClosing;
       this.runTextStart = this.text.length;
       this.runText = '';
-      this.pieces = [];
-      this.firstRPr = undefined;
-      this.lastRPr = undefined;
+      this.pieces.length = 0;
+      this.firstRPrStart = -1;
+      this.firstRPrEnd = -1;
+      this.lastRPrStart = -1;
+      this.lastRPrEnd = -1;
       this.push(RUN);
     } else if (TRANSPARENT_INLINE.has(name)) this.push(INLINE);
     else if (name === 'w:sdt') this.openControl(INLINE, OUTSIDE);
@@ -369,8 +426,11 @@ class BodyReader {
     this.paragraphOpenEnd = this.parser.position;
     this.paragraphSelfClosing = tag.isSelfClosing;
     this.text = '';
-    this.runs = [];
-    this.pPr = undefined;
+    this.runs.length = 0;
+    this.pPrStart = -1;
+    this.pPrEnd = -1;
+    this.lastPPrStart = -1;
+    this.lastPPrEnd = -1;
     this.cell = cell;
     this.controls.startParagraph();
     this.controls.touch(this.paragraphs.length);
@@ -387,10 +447,10 @@ class BodyReader {
       return;
     }
     if (name === 'w:rPr') {
-      const span = { start: tagStart(this.source, position - 1), end: position };
-      if (!this.firstRPr) this.firstRPr = span;
-      this.lastRPr = span;
-      this.properties = span;
+      const start = tagStart(this.source, position - 1);
+      if (this.firstRPrStart < 0) this.firstRPrStart = start;
+      this.lastRPrStart = start;
+      this.properties = 'r';
       this.push(PROPERTIES);
       return;
     }
@@ -400,7 +460,7 @@ class BodyReader {
       if (Number.isFinite(code) && code > 0x20 && !PRIVATE_USE(code)) text = String.fromCodePoint(code);
     } else if (name === 'w:fldChar') this.fieldChar(this.attr(tag, 'w:fldCharType'));
     if (text !== undefined && text.length > 0 && this.codeDepth === 0) {
-      const piece: MutablePiece = { element: { start: tagStart(this.source, position - 1), end: position }, text, start: this.text.length, kind: 'other' };
+      const piece: MutablePiece = { elementStart: tagStart(this.source, position - 1), elementEnd: position, text, start: this.text.length, kind: 'other' };
       this.pieces.push(piece);
       this.text += text;
       this.runText += text;
@@ -420,16 +480,16 @@ class BodyReader {
     switch (kind) {
       case TEXT:
         if (this.textCounts && this.pieceText.length > 0) {
-          this.pieces.push({ element: { start: this.textStart, end: position }, text: this.pieceText, start: this.text.length, kind: 't' });
+          this.pieces.push({ elementStart: this.textStart, elementEnd: position, text: this.pieceText, start: this.text.length, kind: 't' });
           this.text += this.pieceText;
           this.runText += this.pieceText;
         }
         return;
       case PIECE:
-        if (this.piece) this.piece.element.end = position;
+        if (this.piece) this.piece.elementEnd = position;
         return;
       case PROPERTIES:
-        if (this.properties) this.properties.end = position;
+        this.closeProperties(position);
         return;
       case RUN:
         this.closeRun(position);
@@ -450,30 +510,61 @@ class BodyReader {
     }
   }
 
+  private closeProperties(end: number): void {
+    if (this.properties === 'p') {
+      if (this.pPrEnd < 0) this.pPrEnd = end;
+      this.lastPPrEnd = end;
+    } else {
+      if (this.firstRPrEnd < 0) this.firstRPrEnd = end;
+      this.lastRPrEnd = end;
+    }
+  }
+
   private closeRun(end: number): void {
     if (this.pieces.length === 0) return;
     const text = this.runText;
-    this.runs.push({
-      element: { start: this.runStart, openEnd: this.runOpenEnd, end, selfClosing: this.runSelfClosing },
-      rPr: this.firstRPr,
-      pieces: this.pieces,
-      text,
-      start: this.runTextStart,
-      formatFrom: this.lastRPr,
-    });
+    const source: RunSource = {
+      elementStart: this.runStart,
+      openEnd: this.runOpenEnd,
+      elementEnd: end,
+      selfClosing: this.runSelfClosing,
+      rPrStart: this.firstRPrStart,
+      rPrEnd: this.firstRPrEnd,
+      pieces: this.pieces.slice(),
+    };
+    this.runs.push({ source, text, start: this.runTextStart, formatStart: this.lastRPrStart, formatEnd: this.lastRPrEnd });
     this.controls.addText(this.paragraphs.length, text);
   }
 
   private closeParagraph(end: number): void {
+    // Always made by now: a paragraph closes inside the root element.
+    const resolution = this.resolution;
+    if (!resolution) return;
+    const resolved = resolution.paragraph(this.lastPPrStart, this.lastPPrEnd);
+    const count = this.runs.length;
+    const runs = new Array<Run>(count);
+    const runSources = new Array<RunSource>(count);
+    for (let i = 0; i < count; i++) {
+      const pending = this.runs[i];
+      runs[i] = { text: pending.text, start: pending.start, format: resolution.run(resolved, pending.formatStart, pending.formatEnd) };
+      runSources[i] = pending.source;
+    }
+    const paragraph: { -readonly [K in keyof Paragraph]: Paragraph[K] } = { index: this.paragraphs.length, text: this.text, runs, format: resolved.format };
+    if (this.cell) paragraph.cell = this.cell;
     const tag = this.controls.paragraphTag;
-    this.paragraphs.push({
-      index: this.paragraphs.length,
-      text: this.text,
-      element: { start: this.paragraphStart, openEnd: this.paragraphOpenEnd, end, selfClosing: this.paragraphSelfClosing },
-      pPr: this.pPr,
-      runs: this.runs,
-      cell: this.cell,
-      contentControlTag: tag,
+    if (tag !== undefined) paragraph.contentControlTag = tag;
+    const listLabel = resolution.listLabel(resolved);
+    if (listLabel !== undefined) paragraph.listLabel = listLabel;
+    this.paragraphs.push(paragraph);
+    this.sources.push({
+      elementStart: this.paragraphStart,
+      openEnd: this.paragraphOpenEnd,
+      elementEnd: end,
+      selfClosing: this.paragraphSelfClosing,
+      pPrStart: this.pPrStart,
+      pPrEnd: this.pPrEnd,
+      runs: runSources,
+      resolved,
     });
   }
 
@@ -492,10 +583,14 @@ class BodyReader {
   }
 }
 
-/** Reads the main document part's body. Refuses a DOCTYPE (`unsafeXml`) and malformed XML. */
-export function readBody(source: string, part: string): Result<BodyContent, DocxError> {
+/**
+ * Reads the main document part's body, resolving formatting through the
+ * resolution `makeResolution` gives for the part's prefixes. Refuses a
+ * DOCTYPE (`unsafeXml`) and malformed XML.
+ */
+export function readBody(source: string, part: string, makeResolution: (rename: Rename | undefined) => BodyResolution): Result<BodyContent, DocxError> {
   const parser = new SaxesParser({ xmlns: false, position: true });
-  const reader = new BodyReader(source, parser);
+  const reader = new BodyReader(source, parser, makeResolution);
   parser.on('doctype', () => {
     throw new UnsafeXml('DOCTYPE');
   });
@@ -507,12 +602,14 @@ export function readBody(source: string, part: string): Result<BodyContent, Docx
     parser.write(source).close();
   } catch (cause) {
     if (cause instanceof UnsafeXml) return err(docxError('unsafeXml', `${part} declares a DOCTYPE`));
+    if (cause instanceof DocxFailure) return err(cause.error);
     return err(docxError('malformedXml', `${part}: ${cause instanceof Error ? cause.message : String(cause)}`));
   }
   if (reader.rootName === undefined) return err(docxError('malformedXml', `${part} has no root element`));
   if (reader.rootName !== 'w:document' || !reader.bodySeen) return err(docxError('malformedXml', `${part} has no w:body`));
   return ok({
     paragraphs: reader.paragraphs,
+    sources: reader.sources,
     controls: reader.controls,
     prefixes: reader.prefixes,
     rename: reader.rename,

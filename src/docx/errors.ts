@@ -36,3 +36,15 @@ export function docxError(key: MessageKey, detail?: string): DocxError {
   const message = zh.docx.errors[key];
   return detail === undefined ? { code: CODES[key], message } : { code: CODES[key], message, detail };
 }
+
+/**
+ * A `DocxError` thrown from inside a parser's event handler, where a result
+ * cannot be returned; the reader that runs the parser catches it and returns
+ * `error` as its result. Never escapes src/docx.
+ */
+export class DocxFailure extends Error {
+  constructor(readonly error: DocxError) {
+    super(error.detail ?? error.message);
+    this.name = 'DocxFailure';
+  }
+}

@@ -69,9 +69,9 @@ export function textSplices(source: string, paragraph: ParagraphSource, textLeng
   const splices: Splice[] = [];
   for (const p of pieces) {
     if (!p.dirty) continue;
-    const element = p.piece.element;
-    const own = p.piece.kind === 't' ? runContent(p.text) : p.deleted ? '' : source.slice(element.start, element.end);
-    splices.push({ start: element.start, end: element.end, text: runContent(p.before) + own + runContent(p.after) });
+    const { elementStart: start, elementEnd: end } = p.piece;
+    const own = p.piece.kind === 't' ? runContent(p.text) : p.deleted ? '' : source.slice(start, end);
+    splices.push({ start, end, text: runContent(p.before) + own + runContent(p.after) });
   }
   return { splices, appendedRun: appended.length > 0 ? `<w:r>${runContent(appended.join(''))}</w:r>` : '' };
 }

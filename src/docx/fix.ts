@@ -180,15 +180,15 @@ function paragraphSplices(file: DocxFile, index: number, edits: ParagraphEdits):
 
   for (const [runIndex, change] of edits.run) {
     const run = source.runs[runIndex];
-    const rPr = run.rPr && file.source.element(run.rPr);
+    const rPr = run.rPrStart >= 0 ? file.source.element({ start: run.rPrStart, end: run.rPrEnd }) : undefined;
     if (rPr && !rPr.ok) return `paragraph ${index}: ${rPr.error.detail ?? rPr.error.message}`;
     const xml = runProperties(text, rPr?.value, change);
-    splices.push(rPr ? { start: rPr.value.start, end: rPr.value.end, text: xml } : { start: run.element.openEnd, end: run.element.openEnd, text: xml });
+    splices.push(rPr ? { start: rPr.value.start, end: rPr.value.end, text: xml } : { start: run.openEnd, end: run.openEnd, text: xml });
   }
 
   const sizePt = edits.run.get(0)?.sizePt ?? paragraph.runs[0]?.format.sizePt ?? 10.5;
-  const p = source.element;
-  const parsedPPr = source.pPr && file.source.element(source.pPr);
+  const p = { start: source.elementStart, openEnd: source.openEnd, end: source.elementEnd, selfClosing: source.selfClosing };
+  const parsedPPr = source.pPrStart >= 0 ? file.source.element({ start: source.pPrStart, end: source.pPrEnd }) : undefined;
   if (parsedPPr && !parsedPPr.ok) return `paragraph ${index}: ${parsedPPr.error.detail ?? parsedPPr.error.message}`;
   const pPr = parsedPPr?.value;
   const pPrXml = paragraphProperties(text, pPr, edits.paragraph, sizePt, source.resolved.hasLineUnits);
@@ -231,7 +231,7 @@ export function applyEditsToDocx(file: DocxFile, edits: readonly Edit[], formats
   const splices: Splice[] = [];
   for (const edit of edits) {
     if (edit.kind !== 'insert-paragraph') continue;
-    const at = edit.before < model.paragraphs.length ? source.paragraphs[edit.before].element.start : source.endOfBody;
+    const at = edit.before < model.paragraphs.length ? source.paragraphs[edit.before].elementStart : source.endOfBody;
     splices.push({ start: at, end: at, text: newParagraph(edit.text, formats(edit.role)) });
   }
   for (const [index, paragraphEdits] of grouped) {

@@ -1,30 +1,26 @@
 /**
- * The body's paragraphs with their formatting resolved (styles, theme,
- * numbering), and what the fixer needs to find each in the source.
+ * How the body reader resolves each paragraph's and run's formatting as it
+ * goes (styles, theme, numbering): the `BodyResolution` of ./body.
  */
-import type { Paragraph, Run } from '../core/model';
-import { ok, type Result } from '../core/result';
-import type { BodyParagraph, ElementSpan, RunSource, SourceSpan } from './body';
-import type { DocxError } from './errors';
+import type { RunFormat } from '../core/model';
+import type { BodyResolution } from './body';
+import { DocxFailure } from './errors';
 import type { ListCounter } from './numbering';
 import type { FormatResolver, ResolvedParagraph } from './styles';
 import { child, parseElementAt, type Rename, type XmlElement } from './xml';
 
-export interface ParagraphSource {
-  readonly element: ElementSpan;
-  /** The paragraph's first `w:pPr`: what a fix rewrites. */
-  readonly pPr?: SourceSpan;
-  /** Aligned with the model paragraph's `runs`. */
-  readonly runs: readonly RunSource[];
-  readonly resolved: ResolvedParagraph;
-}
+export type { ParagraphSource, RunSource, TextPiece } from './body';
 
 /**
  * Properties elements (pPr, rPr) parsed from their source text, once per
  * distinct text: long documents repeat a handful of them thousands of times.
+ * Consecutive paragraphs usually repeat the last one, which is compared in
+ * place before any lookup, so the common case allocates nothing.
  */
 export class PropertiesCache {
   private readonly byText = new Map<string, XmlElement>();
+  private lastText = '';
+  private lastElement: XmlElement | undefined;
 
   constructor(
     private readonly source: string,
@@ -32,50 +28,65 @@ export class PropertiesCache {
     private readonly rename: Rename | undefined,
   ) {}
 
-  element(span: SourceSpan | undefined): Result<XmlElement | undefined, DocxError> {
-    if (!span) return ok(undefined);
-    const text = this.source.slice(span.start, span.end);
-    const known = this.byText.get(text);
-    if (known) return ok(known);
-    const parsed = parseElementAt(this.source, span.start, span.end, this.part, this.rename);
-    if (!parsed.ok) return parsed;
-    this.byText.set(text, parsed.value);
-    return parsed;
-  }
-}
-
-export interface ResolvedBody {
-  readonly paragraphs: Paragraph[];
-  readonly sources: ParagraphSource[];
-}
-
-/** Resolves every paragraph's and run's formatting and numbering label, in document order. */
-export function resolveParagraphs(
-  read: readonly BodyParagraph[],
-  properties: PropertiesCache,
-  resolver: FormatResolver,
-  lists: ListCounter,
-): Result<ResolvedBody, DocxError> {
-  const paragraphs: Paragraph[] = [];
-  const sources: ParagraphSource[] = [];
-  for (const body of read) {
-    const pPr = properties.element(body.pPr);
-    if (!pPr.ok) return pPr;
-    const styleId = resolver.paragraphStyleId(pPr.value ? child(pPr.value, 'w:pStyle')?.attrs['w:val'] : undefined);
-    const resolved = resolver.paragraph(styleId, pPr.value);
-    const runs: Run[] = [];
-    for (const run of body.runs) {
-      const rPr = properties.element(run.formatFrom);
-      if (!rPr.ok) return rPr;
-      runs.push({ text: run.text, start: run.start, format: resolver.run(styleId, rPr.value) });
+  /** The element at [start, end) of the part, parsed; undefined for start -1. Throws `DocxFailure`. */
+  element(start: number, end: number): XmlElement | undefined {
+    if (start < 0) return undefined;
+    if (this.lastElement && this.lastText.length === end - start && this.source.startsWith(this.lastText, start)) return this.lastElement;
+    const text = this.source.slice(start, end);
+    let element = this.byText.get(text);
+    if (!element) {
+      const parsed = parseElementAt(this.source, start, end, this.part, this.rename);
+      if (!parsed.ok) throw new DocxFailure(parsed.error);
+      element = parsed.value;
+      this.byText.set(text, element);
     }
-    const listLabel = lists.next(resolved.numId, resolved.ilvl);
-    const paragraph: { -readonly [K in keyof Paragraph]: Paragraph[K] } = { index: body.index, text: body.text, runs, format: resolved.format };
-    if (body.cell) paragraph.cell = body.cell;
-    if (body.contentControlTag !== undefined) paragraph.contentControlTag = body.contentControlTag;
-    if (listLabel !== undefined) paragraph.listLabel = listLabel;
-    paragraphs.push(paragraph);
-    sources.push({ element: body.element, pPr: body.pPr, runs: body.runs, resolved });
+    this.lastText = text;
+    this.lastElement = element;
+    return element;
   }
-  return ok({ paragraphs, sources });
+}
+
+/** A paragraph's resolved formatting, with the style id its runs resolve against. */
+interface Resolved {
+  readonly styleId: string | undefined;
+  readonly paragraph: ResolvedParagraph;
+}
+
+/** Resolves paragraphs and runs of the main part through the style sheet, memoised by properties element. */
+export class ParagraphResolution implements BodyResolution {
+  private readonly paragraphProperties: PropertiesCache;
+  private readonly runProperties: PropertiesCache;
+  private readonly byProperties = new Map<XmlElement | undefined, Resolved>();
+  /** The style id each resolved paragraph's runs resolve against. */
+  private readonly styleOf = new Map<ResolvedParagraph, string | undefined>();
+
+  constructor(
+    source: string,
+    part: string,
+    rename: Rename | undefined,
+    private readonly resolver: FormatResolver,
+    private readonly lists: ListCounter,
+  ) {
+    this.paragraphProperties = new PropertiesCache(source, part, rename);
+    this.runProperties = new PropertiesCache(source, part, rename);
+  }
+
+  paragraph(pPrStart: number, pPrEnd: number): ResolvedParagraph {
+    const pPr = this.paragraphProperties.element(pPrStart, pPrEnd);
+    const known = this.byProperties.get(pPr);
+    if (known) return known.paragraph;
+    const styleId = this.resolver.paragraphStyleId(pPr ? child(pPr, 'w:pStyle')?.attrs['w:val'] : undefined);
+    const paragraph = this.resolver.paragraph(styleId, pPr);
+    this.byProperties.set(pPr, { styleId, paragraph });
+    this.styleOf.set(paragraph, styleId);
+    return paragraph;
+  }
+
+  run(paragraph: ResolvedParagraph, rPrStart: number, rPrEnd: number): RunFormat {
+    return this.resolver.run(this.styleOf.get(paragraph), this.runProperties.element(rPrStart, rPrEnd));
+  }
+
+  listLabel(paragraph: ResolvedParagraph): string | undefined {
+    return this.lists.next(paragraph.numId, paragraph.ilvl);
+  }
 }

@@ -20,10 +20,11 @@ import {
   type ReadLimits,
 } from './package';
 import { readMarker } from './marker';
-import { PropertiesCache, resolveParagraphs, type ParagraphSource } from './paragraphs';
+import { ParagraphResolution, type ParagraphSource } from './paragraphs';
 import { FormatResolver, readStyles } from './styles';
 import { readTheme } from './theme';
-import { child, parseElementAt, type Rename, type XmlElement } from './xml';
+import { withoutUnreadStyles } from './style-source';
+import { child, parseElementAt, parseXml, type Rename, type XmlElement } from './xml';
 
 export type { ReadLimits } from './package';
 export { DEFAULT_LIMITS } from './package';
@@ -61,10 +62,19 @@ const keepNone = () => false;
  */
 export const UNREAD_STYLE_ELEMENTS: ReadonlySet<string> = new Set(['w:latentStyles', 'w:tblPr', 'w:trPr', 'w:tcPr', 'w:tblStylePr']);
 
-function optionalXml(pkg: Package, name: string | undefined, skip?: ReadonlySet<string>): Result<XmlElement | undefined, DocxError> {
+function optionalXml(pkg: Package, name: string | undefined): Result<XmlElement | undefined, DocxError> {
   if (name === undefined) return ok(undefined);
-  const part = readPartXml(pkg, name, keepNone, skip);
+  const part = readPartXml(pkg, name, keepNone);
   return part.ok ? ok(part.value?.root) : part;
+}
+
+/** The styles part, without the table and latent styles nothing here reads (see ./style-source). */
+function stylesXml(pkg: Package, name: string | undefined): Result<XmlElement | undefined, DocxError> {
+  if (name === undefined) return ok(undefined);
+  const text = readPartText(pkg, name);
+  if (!text.ok || text.value === undefined) return text as Result<undefined, DocxError>;
+  const part = parseXml(withoutUnreadStyles(text.value.text), name, keepNone, UNREAD_STYLE_ELEMENTS);
+  return part.ok ? ok(part.value.root) : part;
 }
 
 export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): Result<DocxFile, DocxError> {
@@ -81,10 +91,8 @@ export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): R
   if (!text.ok) return text;
   if (!text.value) return err(docxError('missingDocument', documentPart));
   const source = text.value.text;
-  const body = readBody(source, documentPart);
-  if (!body.ok) return body;
 
-  const styles = optionalXml(pkg, relationshipOfType(rels.value, '/styles'), UNREAD_STYLE_ELEMENTS);
+  const styles = stylesXml(pkg, relationshipOfType(rels.value, '/styles'));
   if (!styles.ok) return styles;
   const theme = optionalXml(pkg, relationshipOfType(rels.value, '/theme'));
   if (!theme.ok) return theme;
@@ -97,24 +105,20 @@ export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): R
 
   const themeFontLang = settings.value ? child(settings.value, 'w:themeFontLang')?.attrs['w:eastAsia'] : undefined;
   const resolver = new FormatResolver(readStyles(styles.value), readTheme(theme.value), themeFontLang);
+  const lists = new ListCounter(readNumbering(numbering.value));
+  const body = readBody(source, documentPart, (rename) => new ParagraphResolution(source, documentPart, rename, resolver, lists));
+  if (!body.ok) return body;
   const rename: Rename | undefined = body.value.rename;
-  const content = resolveParagraphs(
-    body.value.paragraphs,
-    new PropertiesCache(source, documentPart, rename),
-    resolver,
-    new ListCounter(readNumbering(numbering.value)),
-  );
-  if (!content.ok) return content;
 
   return ok({
-    model: { paragraphs: content.value.paragraphs, contentControls: body.value.controls.contentControls(), marker: marker.value },
+    model: { paragraphs: body.value.paragraphs, contentControls: body.value.controls.contentControls(), marker: marker.value },
     source: {
       pkg,
       documentPart,
       document: { source, prefixes: body.value.prefixes },
       encoding: text.value.encoding,
       endOfBody: body.value.endOfBody,
-      paragraphs: content.value.sources,
+      paragraphs: body.value.sources,
       element: (span) => parseElementAt(source, span.start, span.end, documentPart, rename),
     },
   });

@@ -30,7 +30,7 @@ function load(path: string): DocxFile {
 /** The XML of every w:p of the body, in order (as a comparison key for untouched paragraphs). */
 function paragraphXml(file: DocxFile): string[] {
   const source = file.source.document.source;
-  return file.source.paragraphs.map((p) => source.slice(p.element.start, p.element.end));
+  return file.source.paragraphs.map((p) => source.slice(p.elementStart, p.elementEnd));
 }
 
 describeWith(pythonDocxTool, 'fixing a closing report written in 宋体 at 1.5 lines', () => {
@@ -104,8 +104,8 @@ describeWith(pythonDocxTool, 'fixing a closing report written in 宋体 at 1.5 l
     });
     const outside = (file: DocxFile) => {
       const source = file.source.document.source;
-      const first = file.source.paragraphs[0].element.start;
-      const last = file.source.paragraphs[file.source.paragraphs.length - 1].element.end;
+      const first = file.source.paragraphs[0].elementStart;
+      const last = file.source.paragraphs[file.source.paragraphs.length - 1].elementEnd;
       return [source.slice(0, first), source.slice(last)];
     };
     expect(outside(fixed)).toEqual(outside(original));
