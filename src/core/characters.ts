@@ -110,9 +110,13 @@ export function isSpace(codePoint: number): boolean {
   );
 }
 
+function isIndentSpace(unit: number): boolean {
+  return unit === 0x20 || unit === 0x3000 || unit === 0x09 || unit === 0xa0;
+}
+
 /** Leading spaces a writer types to fake a first-line indent: half-width, full-width, tabs. */
 export function leadingSpaceLength(text: string): number {
   let length = 0;
-  while (length < text.length && /[ \u3000\t\u00a0]/.test(text[length])) length += 1;
+  while (length < text.length && isIndentSpace(text.charCodeAt(length))) length += 1;
   return length;
 }

@@ -61,6 +61,24 @@ describe('font', () => {
     expect(findingsOf('font', document)[0].message).toBe('正文应为"方正仿宋_GBK"，实为"宋体"、"未设置"');
   });
 
+  it('names a wrong font once when several runs share it, and fixes every one of those runs', () => {
+    const document = buildDocument([
+      official.title('结项报告'),
+      official.org('化工学院党总支'),
+      { ...official.body(''), runs: [{ text: '甲', font: '宋体' }, { text: '乙', font: '方正仿宋_GBK' }, { text: '丙', font: '宋体' }] },
+      { ...official.body('丁'), font: '宋体' },
+    ]);
+    const findings = findingsOf('font', document);
+    expect(findings.map((finding) => [finding.message, finding.actual])).toEqual([
+      ['正文应为"方正仿宋_GBK"，实为"宋体"', '宋体'],
+      ['正文应为"方正仿宋_GBK"，实为"宋体"', '宋体'],
+    ]);
+    expect(findings[0].fix).toEqual([{ kind: 'set-run-format', paragraph: 2, runs: [0, 2], eastAsiaFont: '方正仿宋_GBK' }]);
+    const after = fixed(document, findings);
+    expect(after.paragraphs[2].runs.map((run) => run.format.eastAsiaFont)).toEqual(['方正仿宋_GBK', '方正仿宋_GBK', '方正仿宋_GBK']);
+    expect(after.paragraphs[3].runs[0].format.eastAsiaFont).toBe('方正仿宋_GBK');
+  });
+
   it('checks the title, headings and table cells against their own roles', () => {
     const document = buildDocument([
       { ...official.title('结项报告'), font: '宋体' },

@@ -14,7 +14,7 @@ import type { Edit } from '../edits';
 import { leadingSpaceLength } from '../characters';
 import { isAttachmentLabel } from '../roles';
 import { rules as text } from '../../i18n/zh-CN/rules';
-import { findingParagraph, roleFormat, visibleRuns } from './support/format';
+import { findingParagraph, firstVisibleRun, roleFormat } from './support/format';
 
 const POINT_TOLERANCE = 0.5;
 
@@ -28,7 +28,7 @@ function indentIsRight(paragraph: Paragraph, requiredChars: number, fallbackSize
   const indent = paragraph.format.firstLineIndent;
   if (!indent) return requiredChars === 0;
   if (indent.chars !== undefined) return indent.chars === requiredChars;
-  const size = visibleRuns(paragraph)[0]?.run.format.sizePt ?? fallbackSizePt;
+  const size = firstVisibleRun(paragraph)?.format.sizePt ?? fallbackSizePt;
   return Math.abs(indent.points - (requiredChars / 100) * size) <= POINT_TOLERANCE;
 }
 
@@ -45,10 +45,10 @@ export const firstLineIndentRule: Rule = {
       const required = format.firstLineChars;
       const paragraph = classified.paragraph;
       if (required === undefined || isAttachmentLabel(paragraph.text)) continue;
-      const expected = text.firstLineIndent.chars(required);
       const spaces = leadingSpaceLength(paragraph.text);
       const rightIndent = indentIsRight(paragraph, required, format.sizePt);
       if (spaces === 0 && rightIndent) continue;
+      const expected = text.firstLineIndent.chars(required);
       const fix: Edit[] = [];
       if (spaces > 0) fix.push({ kind: 'replace-text', paragraph: paragraph.index, start: 0, end: spaces, text: '' });
       if (!rightIndent || spaces > 0) fix.push({ kind: 'set-paragraph-format', paragraph: paragraph.index, firstLineChars: required });

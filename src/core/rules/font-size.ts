@@ -6,8 +6,15 @@
  * 三号 for every level of the 结项报告.
  */
 import type { Rule, RuleFinding } from '../rule';
+import type { RoleFormat } from '../../templates/schema';
 import { rules as text } from '../../i18n/zh-CN/rules';
-import { findingParagraph, roleFormat, roleLabel, unique, visibleRuns, wordings } from './support/format';
+import { findingParagraph, isVisibleText, roleFormat, roleLabel, runIndexes, unique, wordings, wordingsByRole } from './support/format';
+
+interface Wording {
+  readonly message: string;
+  readonly expected: string;
+  readonly actual: string;
+}
 
 export const fontSizeRule: Rule = {
   id: 'font-size',
@@ -16,21 +23,43 @@ export const fontSizeRule: Rule = {
   fixable: true,
   check({ paragraphs, profile }) {
     const findings: RuleFinding[] = [];
-    const wordingOf = wordings<{ message: string; expected: string; actual: string }>();
+    const acceptedByFormat = new Map<RoleFormat, Set<number>>();
+    // A role decides its format, so (role, wrong sizes) decides the wording.
+    const wordingOfOne = wordingsByRole<number | undefined, Wording>((role, size) => ({
+      message: text.fontSize.message(roleLabel(role), text.size(profile.roles[role].sizePt), [text.size(size)]),
+      expected: text.size(profile.roles[role].sizePt),
+      actual: text.size(size),
+    }));
+    const wordingOfMany = wordings<Wording>();
     for (const classified of paragraphs) {
       if (classified.role === 'empty') continue;
       const format = roleFormat(classified, profile);
-      const accepted = new Set([format.sizePt, ...format.acceptedSizesPt]);
-      const badRuns = visibleRuns(classified.paragraph).filter(
-        ({ run }) => run.format.sizePt === undefined || !accepted.has(run.format.sizePt),
-      );
-      if (badRuns.length === 0) continue;
-      const actual = unique(badRuns.map(({ run }) => text.size(run.format.sizePt)));
-      const wording = wordingOf(`${classified.role}\u0000${format.sizePt}\u0000${actual.join('\u0000')}`, () => ({
-        message: text.fontSize.message(roleLabel(classified.role), text.size(format.sizePt), actual),
-        expected: text.size(format.sizePt),
-        actual: actual.join('、'),
-      }));
+      let accepted = acceptedByFormat.get(format);
+      if (!accepted) acceptedByFormat.set(format, (accepted = new Set([format.sizePt, ...format.acceptedSizesPt])));
+      // Most paragraphs have one wrong run at most: a list is made only when a second one turns up.
+      const runs = classified.paragraph.runs;
+      let firstBad = -1;
+      let moreBad: number[] | undefined;
+      for (let index = 0; index < runs.length; index += 1) {
+        const run = runs[index];
+        if (!isVisibleText(run.text) || (run.format.sizePt !== undefined && accepted.has(run.format.sizePt))) continue;
+        if (firstBad < 0) firstBad = index;
+        else (moreBad ??= [firstBad]).push(index);
+      }
+      if (firstBad < 0) continue;
+      const role = classified.role;
+      const sizePt = format.sizePt;
+      let wording: Wording;
+      const actual = moreBad ? unique(moreBad.map((index) => text.size(runs[index].format.sizePt))) : undefined;
+      if (actual === undefined || actual.length === 1) {
+        wording = wordingOfOne(role, runs[firstBad].format.sizePt);
+      } else {
+        wording = wordingOfMany(`${role}\u0000${actual.join('\u0000')}`, () => ({
+          message: text.fontSize.message(roleLabel(role), text.size(sizePt), actual),
+          expected: text.size(sizePt),
+          actual: actual.join('、'),
+        }));
+      }
       findings.push({
         paragraph: findingParagraph(classified.paragraph),
         message: wording.message,
@@ -41,8 +70,8 @@ export const fontSizeRule: Rule = {
           {
             kind: 'set-run-format',
             paragraph: classified.paragraph.index,
-            runs: badRuns.map(({ index }) => index),
-            sizePt: format.sizePt,
+            runs: runIndexes(firstBad, moreBad),
+            sizePt,
           },
         ],
       });

@@ -13,7 +13,16 @@ import type { Rule, RuleFinding } from '../rule';
 import type { RoleFormat } from '../../templates/schema';
 import { hasEastAsian } from '../characters';
 import { rules as text } from '../../i18n/zh-CN/rules';
-import { findingParagraph, roleFormat, roleLabel, unique, wordings } from './support/format';
+import { findingParagraph, roleFormat, roleLabel, runIndexes, unique, wordings, wordingsByRole } from './support/format';
+
+interface Wording {
+  readonly message: string;
+  readonly actual: string;
+}
+
+function shownFont(run: Run): string {
+  return run.format.eastAsiaFont ?? text.unset;
+}
 
 export const fontRule: Rule = {
   id: 'font',
@@ -23,35 +32,52 @@ export const fontRule: Rule = {
   check({ paragraphs, profile }) {
     const findings: RuleFinding[] = [];
     const acceptedByFormat = new Map<RoleFormat, Set<string>>();
-    const wordingOf = wordings<{ message: string; actual: string }>();
+    // A role decides its format, so (role, wrong fonts) decides the wording.
+    const wordingOfOne = wordingsByRole<string, Wording>((role, font) => ({
+      message: text.font.message(roleLabel(role), profile.roles[role].fonts.preferred, [font]),
+      actual: font,
+    }));
+    const wordingOfMany = wordings<Wording>();
     for (const classified of paragraphs) {
       if (classified.role === 'empty') continue;
       const format = roleFormat(classified, profile);
       let accepted = acceptedByFormat.get(format);
       if (!accepted) acceptedByFormat.set(format, (accepted = new Set([format.fonts.preferred, ...format.fonts.accepted])));
-      const badRuns: { run: Run; index: number }[] = [];
-      classified.paragraph.runs.forEach((run, index) => {
-        if (hasEastAsian(run.text) && !(run.format.eastAsiaFont && accepted.has(run.format.eastAsiaFont))) badRuns.push({ run, index });
-      });
-      if (badRuns.length === 0) continue;
-      const actual = unique(badRuns.map(({ run }) => run.format.eastAsiaFont ?? text.unset));
-      const paragraph = findingParagraph(classified.paragraph);
-      const wording = wordingOf(`${classified.role}\u0000${format.fonts.preferred}\u0000${actual.join('\u0000')}`, () => ({
-        message: text.font.message(roleLabel(classified.role), format.fonts.preferred, actual),
-        actual: actual.join('、'),
-      }));
+      // Most paragraphs have one wrong run at most: a list is made only when a second one turns up.
+      const runs = classified.paragraph.runs;
+      let firstBad = -1;
+      let moreBad: number[] | undefined;
+      for (let index = 0; index < runs.length; index += 1) {
+        const run = runs[index];
+        if (!hasEastAsian(run.text) || (run.format.eastAsiaFont && accepted.has(run.format.eastAsiaFont))) continue;
+        if (firstBad < 0) firstBad = index;
+        else (moreBad ??= [firstBad]).push(index);
+      }
+      if (firstBad < 0) continue;
+      const role = classified.role;
+      const preferred = format.fonts.preferred;
+      let wording: Wording;
+      const actual = moreBad ? unique(moreBad.map((index) => shownFont(runs[index]))) : undefined;
+      if (actual === undefined || actual.length === 1) {
+        wording = wordingOfOne(role, shownFont(runs[firstBad]));
+      } else {
+        wording = wordingOfMany(`${role}\u0000${actual.join('\u0000')}`, () => ({
+          message: text.font.message(roleLabel(role), preferred, actual),
+          actual: actual.join('、'),
+        }));
+      }
       findings.push({
-        paragraph,
+        paragraph: findingParagraph(classified.paragraph),
         message: wording.message,
-        expected: format.fonts.preferred,
+        expected: preferred,
         actual: wording.actual,
         fixable: true,
         fix: [
           {
             kind: 'set-run-format',
             paragraph: classified.paragraph.index,
-            runs: badRuns.map(({ index }) => index),
-            eastAsiaFont: format.fonts.preferred,
+            runs: runIndexes(firstBad, moreBad),
+            eastAsiaFont: preferred,
           },
         ],
       });

@@ -18,11 +18,33 @@ export function roleLabel(role: Role): string {
   return text.roles[role];
 }
 
-/** Runs with something a reader sees (not only spaces). */
-export function visibleRuns(paragraph: Paragraph): { run: Run; index: number }[] {
-  return paragraph.runs
-    .map((run, index) => ({ run, index }))
-    .filter(({ run }) => run.text.trim() !== '');
+/** UTF-16 units `String.prototype.trim` removes: ECMAScript white space and line terminators. */
+function isTrimmedUnit(unit: number): boolean {
+  return (
+    (unit >= 0x09 && unit <= 0x0d) ||
+    unit === 0x20 ||
+    unit === 0xa0 ||
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x3000 ||
+    unit === 0xfeff
+  );
+}
+
+/** True when the text has something a reader sees (`text.trim() !== ''`, answered without making a trimmed copy). */
+export function isVisibleText(value: string): boolean {
+  for (let index = 0; index < value.length; index += 1) if (!isTrimmedUnit(value.charCodeAt(index))) return true;
+  return false;
+}
+
+/** The first run with something a reader sees (not only spaces). */
+export function firstVisibleRun(paragraph: Paragraph): Run | undefined {
+  for (const run of paragraph.runs) if (isVisibleText(run.text)) return run;
+  return undefined;
 }
 
 export function unique<T>(values: readonly T[]): T[] {
@@ -32,6 +54,21 @@ export function unique<T>(values: readonly T[]): T[] {
 /** 1-based paragraph number for findings. */
 export function findingParagraph(paragraph: Paragraph): number {
   return paragraph.index + 1;
+}
+
+/** `[index]` lists for edits that touch one run, one frozen copy per index. */
+const SINGLE_RUNS: (readonly number[])[] = [];
+const SHARED_SINGLE_RUNS = 64;
+
+/**
+ * The run indexes of a set-run-format edit. Most paragraphs are one run, so
+ * the one-run list is shared by every edit that names the same index (edits
+ * are data nobody changes: planners and adapters only read them).
+ */
+export function runIndexes(first: number, more: number[] | undefined): readonly number[] {
+  if (more) return more;
+  if (first >= SHARED_SINGLE_RUNS) return [first];
+  return (SINGLE_RUNS[first] ??= Object.freeze([first]));
 }
 
 /**
@@ -44,6 +81,21 @@ export function wordings<T>(): (key: string, make: () => T) => T {
   return (key, make) => {
     let found = known.get(key);
     if (found === undefined) known.set(key, (found = make()));
+    return found;
+  };
+}
+
+/**
+ * `wordings` keyed by a role and one value, for the common case of one wrong
+ * value: no key string and no `make` closure per finding.
+ */
+export function wordingsByRole<V, T>(make: (role: RoleName, value: V) => T): (role: RoleName, value: V) => T {
+  const known = new Map<RoleName, Map<V, T>>();
+  return (role, value) => {
+    let byValue = known.get(role);
+    if (byValue === undefined) known.set(role, (byValue = new Map()));
+    let found = byValue.get(value);
+    if (found === undefined) byValue.set(value, (found = make(role, value)));
     return found;
   };
 }
