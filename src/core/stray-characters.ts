@@ -201,32 +201,53 @@ export function isPlainUnit(unit: number): boolean {
   return known === 1;
 }
 
+/** `0`–`9`, `#`, `*`: stray only as the start of a keycap emoji. */
+function isKeycapBase(unit: number): boolean {
+  return (unit >= 0x30 && unit <= 0x39) || unit === 0x23 || unit === 0x2a;
+}
+
+/**
+ * True when the unit at `index` is plain where it stands: a plain unit, or a
+ * digit, `#` or `*` that no keycap mark follows (what `classifyAt` answers
+ * for them, without its allocations — digits are in most paragraphs).
+ */
+function isPlainAt(text: string, index: number): boolean {
+  const unit = text.charCodeAt(index);
+  if (isPlainUnit(unit)) return true;
+  if (!isKeycapBase(unit)) return false;
+  const next = text.charCodeAt(index + 1);
+  return next !== KEYCAP && !(next === VS16 && text.charCodeAt(index + 2) === KEYCAP);
+}
+
+const NO_RANGES: readonly StrayRange[] = Object.freeze([]);
+
 /** Every stray character or sequence in `text`, in order; neighbours are not merged. */
-export function findStrayCharacters(text: string): StrayRange[] {
-  const ranges: StrayRange[] = [];
+export function findStrayCharacters(text: string): readonly StrayRange[] {
+  // Most paragraphs have none: they share one empty list.
+  let ranges: StrayRange[] | undefined;
   let index = 0;
   const length = text.length;
   while (index < length) {
-    if (isPlainUnit(text.charCodeAt(index))) {
+    if (isPlainAt(text, index)) {
       index += 1;
       continue;
     }
     const found = classifyAt(text, index);
     if (found) {
       const end = Math.min(length, index + found.length);
-      ranges.push({ start: index, end, text: text.slice(index, end), kind: found.kind });
+      (ranges ??= []).push({ start: index, end, text: text.slice(index, end), kind: found.kind });
       index = end;
     } else {
       index += width(text.codePointAt(index) ?? 0);
     }
   }
-  return ranges;
+  return ranges ?? NO_RANGES;
 }
 
 /** True when `text` has no stray character at all (the common case, answered without allocating). */
 export function hasNoStrayCharacters(text: string): boolean {
   for (let index = 0; index < text.length; index += 1) {
-    if (!isPlainUnit(text.charCodeAt(index))) return findStrayCharacters(text).length === 0;
+    if (!isPlainAt(text, index)) return findStrayCharacters(text).length === 0;
   }
   return true;
 }

@@ -23,6 +23,9 @@ describe('stray-character', () => {
   it.each([
     ['ZWJ family', '党员👨‍👩‍👧之家', '党员之家'],
     ['keycap with its digit', '有关意见和精神5️⃣,以', '有关意见和精神,以'],
+    ['keycap written without its variation selector', '第3\u20e3条', '第条'],
+    ['number-sign keycap', '话题#️⃣讨论', '话题讨论'],
+    ['variation selector after a digit that is no keycap', '第5\ufe0f条', '第5条'],
     ['flag', '中国🇨🇳青年', '中国青年'],
     ['trade mark written as emoji', '中期检查表》™️;', '中期检查表》;'],
     ['Egyptian hieroglyph', '保证立项活动深入𓀚、扎实', '保证立项活动深入、扎实'],
@@ -34,8 +37,8 @@ describe('stray-character', () => {
     expect(cleaned(before)).toBe(after);
   });
 
-  it('keeps what is text: tabs and line breaks, © and ®, arrows, CJK extension B, a joiner inside Devanagari', () => {
-    for (const text of ['项目\t名称\n第二行', '©2024 某某®', '草稿 → 已申报', '𠀀字', 'क्‍ष']) {
+  it('keeps what is text: tabs and line breaks, © and ®, arrows, CJK extension B, a joiner inside Devanagari, digits, # and *', () => {
+    for (const text of ['项目\t名称\n第二行', '©2024 某某®', '草稿 → 已申报', '𠀀字', 'क्‍ष', '2024年*注 #3，第12条']) {
       expect(findStrayCharacters(text)).toEqual([]);
     }
   });
