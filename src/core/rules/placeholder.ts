@@ -53,8 +53,8 @@ const MAY_HAVE_PROMPT = /【|此处/;
 function markers(value: string): string[] {
   const found: string[] = [];
   if (MAY_HAVE_X.test(value)) for (const match of value.matchAll(X_MARKER)) found.push(match[0]);
-  const blanks: { start: number; end: number }[] = [];
   if (!MAY_HAVE_ASTERISK.test(value)) return found;
+  const blanks: { start: number; end: number }[] = [];
   for (const match of value.matchAll(ASTERISKS)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
@@ -71,6 +71,11 @@ function nearSeal(seals: readonly boolean[], index: number): boolean {
     if (seals[back]) return true;
   }
   return false;
+}
+
+/** Whether any kind of placeholder could be in paragraph `index`: most paragraphs are ruled out here, before any list is made. */
+function mayHavePlaceholder(value: string, seals: readonly boolean[], index: number): boolean {
+  return MAY_HAVE_X.test(value) || MAY_HAVE_ASTERISK.test(value) || MAY_HAVE_PROMPT.test(value) || nearSeal(seals, index);
 }
 
 function unsignedParts(paragraphs: readonly Paragraph[], seals: readonly boolean[], index: number): { dates: string[]; names: string[] } {
@@ -99,6 +104,7 @@ export const placeholderRule: Rule = {
     const findings: RuleFinding[] = [];
     const seals = document.paragraphs.map((paragraph) => SEAL.test(paragraph.text));
     document.paragraphs.forEach((paragraph, index) => {
+      if (!mayHavePlaceholder(paragraph.text, seals, index)) return;
       const messages: string[] = [];
       const actual: string[] = [];
       for (const marker of markers(paragraph.text)) {
