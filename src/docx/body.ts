@@ -16,6 +16,7 @@ import type { Paragraph, Run, RunFormat, TableCellPosition } from '../core/model
 import { err, ok, type Result } from '../core/result';
 import { docxError, DocxFailure, type DocxError } from './errors';
 import { ControlTracker } from './controls';
+import { BodySpans } from './spans';
 import type { ResolvedParagraph } from './styles';
 import { renamer, tagStart, type Rename } from './xml';
 
@@ -26,56 +27,7 @@ export interface SourceSpan {
   readonly end: number;
 }
 
-/*
- * Spans are kept as plain numbers on their owners, not as objects of their
- * own: a long report has tens of thousands of them, and every object the
- * model keeps alive is copied by each garbage collection while the parser's
- * short-lived ones pile up around it.
- */
-
-/** One text-bearing child of a run: `w:t` (kind 't'), or a tab/break/hyphen/symbol ('other'). */
-export interface TextPiece {
-  /** Offset of `<` of the piece's start tag. */
-  readonly elementStart: number;
-  /** Offset just after the piece's end tag. */
-  readonly elementEnd: number;
-  readonly text: string;
-  /** Offset in the paragraph's text. */
-  readonly start: number;
-  readonly kind: 't' | 'other';
-}
-
-/** Where a run sits in the main part. */
-export interface RunSource {
-  /** Offset of `<` of `<w:r`. */
-  readonly elementStart: number;
-  /** Offset just after the start tag's `>`. */
-  readonly openEnd: number;
-  /** Offset just after `</w:r>` (just after `/>` for an empty run). */
-  readonly elementEnd: number;
-  readonly selfClosing: boolean;
-  /** The run's first `w:rPr`, what a fix rewrites: its span, or -1 and -1 when it has none. */
-  readonly rPrStart: number;
-  readonly rPrEnd: number;
-  readonly pieces: readonly TextPiece[];
-}
-
-/** Where a paragraph sits in the main part, and its resolved paragraph formatting. */
-export interface ParagraphSource {
-  /** Offset of `<` of `<w:p`. */
-  readonly elementStart: number;
-  /** Offset just after the start tag's `>`. */
-  readonly openEnd: number;
-  /** Offset just after `</w:p>` (just after `/>` for an empty paragraph). */
-  readonly elementEnd: number;
-  readonly selfClosing: boolean;
-  /** The paragraph's first `w:pPr`, what a fix rewrites: its span, or -1 and -1 when it has none. */
-  readonly pPrStart: number;
-  readonly pPrEnd: number;
-  /** Aligned with the model paragraph's `runs`. */
-  readonly runs: readonly RunSource[];
-  readonly resolved: ResolvedParagraph;
-}
+export type { ParagraphSource, RunSource, TextPiece } from './spans';
 
 /**
  * What turns a paragraph's and its runs' properties into effective formatting
@@ -95,8 +47,8 @@ export interface BodyResolution {
 export interface BodyContent {
   /** The model's paragraphs, formatting resolved. */
   readonly paragraphs: Paragraph[];
-  /** Aligned with `paragraphs`. */
-  readonly sources: ParagraphSource[];
+  /** Where each of `paragraphs` sits, same indexes. */
+  readonly spans: BodySpans;
   readonly controls: ControlTracker;
   /** Canonical prefix → the prefix the part itself uses. */
   readonly prefixes: ReadonlyMap<string, string>;
@@ -167,27 +119,10 @@ const OUTSIDE: Place = { table: undefined, cell: undefined };
 
 class UnsafeXml extends Error {}
 
-interface MutablePiece {
-  elementStart: number;
-  elementEnd: number;
-  text: string;
-  start: number;
-  kind: 't' | 'other';
-}
-
-/** A run read in the current paragraph, before its format is resolved. */
-interface PendingRun {
-  readonly source: RunSource;
-  readonly text: string;
-  readonly start: number;
-  /** The run's last `w:rPr`, whose properties apply (Word reads the last): -1, -1 for none. */
-  readonly formatStart: number;
-  readonly formatEnd: number;
-}
 
 class BodyReader {
   readonly paragraphs: Paragraph[] = [];
-  readonly sources: ParagraphSource[] = [];
+  readonly spans = new BodySpans();
   readonly controls = new ControlTracker();
   prefixes: Map<string, string> = new Map();
   rename: Rename | undefined;
@@ -203,10 +138,15 @@ class BodyReader {
   private codeDepth = 0;
   private finalSectPr = -1;
 
-  // The paragraph being read. Runs and pieces are gathered in reused
-  // arrays and copied out at the exact size when their owner closes.
+  // The paragraph being read. Its runs' text, offset and last rPr are
+  // gathered in reused arrays until it closes and its formatting is resolved.
   private text = '';
-  private readonly runs: PendingRun[] = [];
+  private firstRun = 0;
+  private readonly runTexts: string[] = [];
+  private readonly runStarts: number[] = [];
+  /** Each run's last `w:rPr`, whose properties apply (Word reads the last): -1, -1 for none. */
+  private readonly formatStarts: number[] = [];
+  private readonly formatEnds: number[] = [];
   private paragraphStart = 0;
   private paragraphOpenEnd = 0;
   private paragraphSelfClosing = false;
@@ -217,7 +157,7 @@ class BodyReader {
   private cell: TableCellPosition | undefined;
 
   // The run being read.
-  private readonly pieces: MutablePiece[] = [];
+  private firstPiece = 0;
   private runStart = 0;
   private runOpenEnd = 0;
   private runSelfClosing = false;
@@ -230,7 +170,8 @@ class BodyReader {
   private lastRPrEnd = -1;
   /** Which properties element is open: 'p' (a pPr), 'r' (an rPr). */
   private properties: 'p' | 'r' = 'p';
-  private piece: MutablePiece | undefined;
+  /** The 'other' piece whose element is open (its end is recorded on close). */
+  private piece = -1;
   private textStart = 0;
   private textCounts = false;
   private pieceText = '';
@@ -376,7 +317,7 @@ class BodyReader {
       this.runSelfClosing = tag.isSelfClosing;
       this.runTextStart = this.text.length;
       this.runText = '';
-      this.pieces.length = 0;
+      this.firstPiece = this.spans.pieceCount;
       this.firstRPrStart = -1;
       this.firstRPrEnd = -1;
       this.lastRPrStart = -1;
@@ -426,7 +367,11 @@ class BodyReader {
     this.paragraphOpenEnd = this.parser.position;
     this.paragraphSelfClosing = tag.isSelfClosing;
     this.text = '';
-    this.runs.length = 0;
+    this.firstRun = this.spans.runCount;
+    this.runTexts.length = 0;
+    this.runStarts.length = 0;
+    this.formatStarts.length = 0;
+    this.formatEnds.length = 0;
     this.pPrStart = -1;
     this.pPrEnd = -1;
     this.lastPPrStart = -1;
@@ -460,11 +405,9 @@ class BodyReader {
       if (Number.isFinite(code) && code > 0x20 && !PRIVATE_USE(code)) text = String.fromCodePoint(code);
     } else if (name === 'w:fldChar') this.fieldChar(this.attr(tag, 'w:fldCharType'));
     if (text !== undefined && text.length > 0 && this.codeDepth === 0) {
-      const piece: MutablePiece = { elementStart: tagStart(this.source, position - 1), elementEnd: position, text, start: this.text.length, kind: 'other' };
-      this.pieces.push(piece);
+      this.piece = this.spans.addPiece(tagStart(this.source, position - 1), position, this.text.length, text.length, 'other');
       this.text += text;
       this.runText += text;
-      this.piece = piece;
       this.push(PIECE);
     } else this.push(SKIP);
   }
@@ -480,13 +423,13 @@ class BodyReader {
     switch (kind) {
       case TEXT:
         if (this.textCounts && this.pieceText.length > 0) {
-          this.pieces.push({ elementStart: this.textStart, elementEnd: position, text: this.pieceText, start: this.text.length, kind: 't' });
+          this.spans.addPiece(this.textStart, position, this.text.length, this.pieceText.length, 't');
           this.text += this.pieceText;
           this.runText += this.pieceText;
         }
         return;
       case PIECE:
-        if (this.piece) this.piece.elementEnd = position;
+        if (this.piece >= 0) this.spans.setPieceEnd(this.piece, position);
         return;
       case PROPERTIES:
         this.closeProperties(position);
@@ -521,18 +464,13 @@ class BodyReader {
   }
 
   private closeRun(end: number): void {
-    if (this.pieces.length === 0) return;
+    if (this.spans.pieceCount === this.firstPiece) return;
     const text = this.runText;
-    const source: RunSource = {
-      elementStart: this.runStart,
-      openEnd: this.runOpenEnd,
-      elementEnd: end,
-      selfClosing: this.runSelfClosing,
-      rPrStart: this.firstRPrStart,
-      rPrEnd: this.firstRPrEnd,
-      pieces: this.pieces.slice(),
-    };
-    this.runs.push({ source, text, start: this.runTextStart, formatStart: this.lastRPrStart, formatEnd: this.lastRPrEnd });
+    this.spans.addRun(this.runStart, this.runOpenEnd, end, this.runSelfClosing, this.firstRPrStart, this.firstRPrEnd, this.firstPiece);
+    this.runTexts.push(text);
+    this.runStarts.push(this.runTextStart);
+    this.formatStarts.push(this.lastRPrStart);
+    this.formatEnds.push(this.lastRPrEnd);
     this.controls.addText(this.paragraphs.length, text);
   }
 
@@ -541,13 +479,10 @@ class BodyReader {
     const resolution = this.resolution;
     if (!resolution) return;
     const resolved = resolution.paragraph(this.lastPPrStart, this.lastPPrEnd);
-    const count = this.runs.length;
+    const count = this.runTexts.length;
     const runs = new Array<Run>(count);
-    const runSources = new Array<RunSource>(count);
     for (let i = 0; i < count; i++) {
-      const pending = this.runs[i];
-      runs[i] = { text: pending.text, start: pending.start, format: resolution.run(resolved, pending.formatStart, pending.formatEnd) };
-      runSources[i] = pending.source;
+      runs[i] = { text: this.runTexts[i], start: this.runStarts[i], format: resolution.run(resolved, this.formatStarts[i], this.formatEnds[i]) };
     }
     const paragraph: { -readonly [K in keyof Paragraph]: Paragraph[K] } = { index: this.paragraphs.length, text: this.text, runs, format: resolved.format };
     if (this.cell) paragraph.cell = this.cell;
@@ -556,16 +491,7 @@ class BodyReader {
     const listLabel = resolution.listLabel(resolved);
     if (listLabel !== undefined) paragraph.listLabel = listLabel;
     this.paragraphs.push(paragraph);
-    this.sources.push({
-      elementStart: this.paragraphStart,
-      openEnd: this.paragraphOpenEnd,
-      elementEnd: end,
-      selfClosing: this.paragraphSelfClosing,
-      pPrStart: this.pPrStart,
-      pPrEnd: this.pPrEnd,
-      runs: runSources,
-      resolved,
-    });
+    this.spans.addParagraph(this.paragraphStart, this.paragraphOpenEnd, end, this.paragraphSelfClosing, this.pPrStart, this.pPrEnd, this.firstRun, resolved);
   }
 
   private fieldChar(type: string | undefined): void {
@@ -609,7 +535,7 @@ export function readBody(source: string, part: string, makeResolution: (rename: 
   if (reader.rootName !== 'w:document' || !reader.bodySeen) return err(docxError('malformedXml', `${part} has no w:body`));
   return ok({
     paragraphs: reader.paragraphs,
-    sources: reader.sources,
+    spans: reader.spans,
     controls: reader.controls,
     prefixes: reader.prefixes,
     rename: reader.rename,

@@ -173,7 +173,7 @@ function definedEntries<T extends object>(value: T): T {
 function paragraphSplices(file: DocxFile, index: number, edits: ParagraphEdits): Splice[] | string {
   const text = file.source.document.source;
   const paragraph = file.model.paragraphs[index];
-  const source = file.source.paragraphs[index];
+  const source = file.source.paragraph(index);
   const textChanges = textSplices(text, source, paragraph.text.length, edits.replace);
   if (typeof textChanges === 'string') return `paragraph ${index}: ${textChanges}`;
   const splices = [...textChanges.splices];
@@ -231,7 +231,7 @@ export function applyEditsToDocx(file: DocxFile, edits: readonly Edit[], formats
   const splices: Splice[] = [];
   for (const edit of edits) {
     if (edit.kind !== 'insert-paragraph') continue;
-    const at = edit.before < model.paragraphs.length ? source.paragraphs[edit.before].elementStart : source.endOfBody;
+    const at = edit.before < model.paragraphs.length ? source.paragraph(edit.before).elementStart : source.endOfBody;
     splices.push({ start: at, end: at, text: newParagraph(edit.text, formats(edit.role)) });
   }
   for (const [index, paragraphEdits] of grouped) {

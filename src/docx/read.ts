@@ -42,8 +42,8 @@ export interface DocxSource {
   readonly encoding: string;
   /** Where a paragraph added at the end of the body goes (before its final w:sectPr). */
   readonly endOfBody: number;
-  /** Aligned with `model.paragraphs`. */
-  readonly paragraphs: readonly ParagraphSource[];
+  /** Where paragraph `index` of `model.paragraphs` sits, its runs and their pieces (built on demand). */
+  readonly paragraph: (index: number) => ParagraphSource;
   /** The element at `span` of the main part (a paragraph's or run's properties), parsed. */
   readonly element: (span: SourceSpan) => Result<XmlElement, DocxError>;
 }
@@ -109,16 +109,17 @@ export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): R
   const body = readBody(source, documentPart, (rename) => new ParagraphResolution(source, documentPart, rename, resolver, lists));
   if (!body.ok) return body;
   const rename: Rename | undefined = body.value.rename;
+  const { paragraphs, spans } = body.value;
 
   return ok({
-    model: { paragraphs: body.value.paragraphs, contentControls: body.value.controls.contentControls(), marker: marker.value },
+    model: { paragraphs, contentControls: body.value.controls.contentControls(), marker: marker.value },
     source: {
       pkg,
       documentPart,
       document: { source, prefixes: body.value.prefixes },
       encoding: text.value.encoding,
       endOfBody: body.value.endOfBody,
-      paragraphs: body.value.sources,
+      paragraph: (index) => spans.paragraph(index, paragraphs[index].text),
       element: (span) => parseElementAt(source, span.start, span.end, documentPart, rename),
     },
   });

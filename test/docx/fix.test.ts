@@ -30,7 +30,10 @@ function load(path: string): DocxFile {
 /** The XML of every w:p of the body, in order (as a comparison key for untouched paragraphs). */
 function paragraphXml(file: DocxFile): string[] {
   const source = file.source.document.source;
-  return file.source.paragraphs.map((p) => source.slice(p.elementStart, p.elementEnd));
+  return file.model.paragraphs.map((_, index) => {
+    const p = file.source.paragraph(index);
+    return source.slice(p.elementStart, p.elementEnd);
+  });
 }
 
 describeWith(pythonDocxTool, 'fixing a closing report written in 宋体 at 1.5 lines', () => {
@@ -104,8 +107,8 @@ describeWith(pythonDocxTool, 'fixing a closing report written in 宋体 at 1.5 l
     });
     const outside = (file: DocxFile) => {
       const source = file.source.document.source;
-      const first = file.source.paragraphs[0].elementStart;
-      const last = file.source.paragraphs[file.source.paragraphs.length - 1].elementEnd;
+      const first = file.source.paragraph(0).elementStart;
+      const last = file.source.paragraph(file.model.paragraphs.length - 1).elementEnd;
       return [source.slice(0, first), source.slice(last)];
     };
     expect(outside(fixed)).toEqual(outside(original));
