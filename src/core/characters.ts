@@ -110,6 +110,23 @@ export function isSpace(codePoint: number): boolean {
   );
 }
 
+/** UTF-16 units that `\s` matches and `String.prototype.trim` removes: ECMAScript white space and line terminators. */
+export function isTrimmedUnit(unit: number): boolean {
+  return (
+    (unit >= 0x09 && unit <= 0x0d) ||
+    unit === 0x20 ||
+    unit === 0xa0 ||
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200a) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x3000 ||
+    unit === 0xfeff
+  );
+}
+
 function isIndentSpace(unit: number): boolean {
   return unit === 0x20 || unit === 0x3000 || unit === 0x09 || unit === 0xa0;
 }

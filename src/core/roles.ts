@@ -5,8 +5,8 @@
  */
 import type { DocumentModel, Paragraph } from './model';
 import type { RoleName, Template } from '../templates/schema';
-import { isSpace } from './characters';
-import { isPlainUnit, withoutStrayCharacters } from './stray-characters';
+import { isSpace, isTrimmedUnit } from './characters';
+import { hasNoStrayCharacters, isPlainUnit, withoutStrayCharacters } from './stray-characters';
 
 export type Role = RoleName | 'empty';
 
@@ -53,8 +53,23 @@ const CHINESE_DIGITS = '一二三四五六七八九';
 const CHINESE_NUMERAL_CHARS = `${CHINESE_DIGITS}十`;
 const EXTRA_PUNCTUATION = /^[\s]*([、，,．.：:；;]+)/;
 
+// Patterns live here, not in the functions: a regular-expression literal makes a new object each time it is evaluated.
+const CHINESE_NUMERAL = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/;
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+const H2_LABEL = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]/;
+const H4_LABEL = /^[（(]\s*(\d{1,2})\s*[）)]/;
+const H1_LABEL = /^([一二三四五六七八九十]{1,3})、/;
+const H3_LABEL = /^(\d{1,2})([.．、])(?!\d)/;
+const SENTENCE_END = /[。！？；!?;]/;
+const STARTS_WITH_DIGIT = /^[0-9０-９]/;
+const SECTION_TITLE_SPACES = /[\s\u3000]/g;
+const TRAILING_NOTE = /[（(][^（）()]*[）)]$/;
+const TRAILING_PUNCTUATION = /[：:，,、．.]+$/;
+const ATTACHMENT_LABEL = /^\s*附件\s*[0-9０-９一二三四五六七八九十]*\s*[.．:：、]?\s*$/;
+const SENTENCE_FINAL = /[。！？]$/;
+
 function chineseNumeralValue(numeral: string): number | undefined {
-  const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(numeral);
+  const match = CHINESE_NUMERAL.exec(numeral);
   if (!match || numeral.length === 0) return undefined;
   const [, tensDigit, ten, unitDigit] = match;
   if (!ten) return tensDigit && !unitDigit ? CHINESE_DIGITS.indexOf(tensDigit) + 1 : undefined;
@@ -63,8 +78,12 @@ function chineseNumeralValue(numeral: string): number | undefined {
   return tens * 10 + units;
 }
 
+function asciiDigit(digit: string): string {
+  return String.fromCharCode(digit.charCodeAt(0) - 0xff10 + 0x30);
+}
+
 function asciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xff10 + 0x30));
+  return text.replace(FULL_WIDTH_DIGIT, asciiDigit);
 }
 
 interface LabelMatch {
@@ -90,26 +109,26 @@ function matchLabel(text: string): LabelMatch | undefined {
   // Every label pattern below starts with one of these: most paragraphs are ruled out here.
   if (text.length === 0 || !canStartLabel(text.charCodeAt(0))) return undefined;
   const normalised = asciiDigits(text);
-  let match = /^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]/.exec(normalised);
+  let match = H2_LABEL.exec(normalised);
   if (match) {
     const value = chineseNumeralValue(match[1]);
     return value === undefined ? undefined : { level: 2, value, label: text.slice(0, match[0].length), length: match[0].length };
   }
-  match = /^[（(]\s*(\d{1,2})\s*[）)]/.exec(normalised);
+  match = H4_LABEL.exec(normalised);
   if (match) return { level: 4, value: Number(match[1]), label: text.slice(0, match[0].length), length: match[0].length };
-  match = /^([一二三四五六七八九十]{1,3})、/.exec(normalised);
+  match = H1_LABEL.exec(normalised);
   if (match) {
     const value = chineseNumeralValue(match[1]);
     return value === undefined ? undefined : { level: 1, value, label: text.slice(0, match[0].length), length: match[0].length };
   }
-  match = /^(\d{1,2})([.．、])(?!\d)/.exec(normalised);
+  match = H3_LABEL.exec(normalised);
   if (match) return { level: 3, value: Number(match[1]), label: text.slice(0, match[0].length), length: match[0].length };
   return undefined;
 }
 
 /** The first clause of a heading's title: up to the first sentence end. */
 function firstClause(text: string): string {
-  const end = text.search(/[。！？；!?;]/);
+  const end = text.search(SENTENCE_END);
   return end < 0 ? text : text.slice(0, end);
 }
 
@@ -136,20 +155,22 @@ function mayStartWithLabel(text: string): boolean {
 /** The heading number at the start of `text`, or undefined when the paragraph is not a heading. */
 export function parseHeadingNumber(text: string): HeadingNumber | undefined {
   if (!mayStartWithLabel(text)) return undefined;
-  const clean = withoutStrayCharacters(text);
+  // Text without stray characters is its own clean text: no copy, and offsets are positions.
+  const stripped = hasNoStrayCharacters(text) ? undefined : withoutStrayCharacters(text);
+  const cleanText = stripped ? stripped.text : text;
   let start = 0;
-  while (start < clean.text.length && isSpace(clean.text.charCodeAt(start))) start += 1;
-  const rest = clean.text.slice(start);
+  while (start < cleanText.length && isSpace(cleanText.charCodeAt(start))) start += 1;
+  const rest = cleanText.slice(start);
   const label = matchLabel(rest);
   if (!label) return undefined;
   let position = start + label.length;
-  const extraMatch = EXTRA_PUNCTUATION.exec(clean.text.slice(position));
+  const extraMatch = EXTRA_PUNCTUATION.exec(cleanText.slice(position));
   const extra = extraMatch ? extraMatch[1] : '';
   if (extraMatch) position += extraMatch[0].length;
-  while (position < clean.text.length && isSpace(clean.text.charCodeAt(position))) position += 1;
-  const title = clean.text.slice(position);
+  while (position < cleanText.length && isSpace(cleanText.charCodeAt(position))) position += 1;
+  const title = cleanText.slice(position);
   if (label.level <= 2) {
-    if (CHINESE_NUMERAL_CHARS.includes(title.charAt(0)) || /^[0-9０-９]/.test(title)) return undefined;
+    if (CHINESE_NUMERAL_CHARS.includes(title.charAt(0)) || STARTS_WITH_DIGIT.test(title)) return undefined;
     if (visibleLength(firstClause(title)) > HEADING_CLAUSE_LIMIT) return undefined;
   }
   return {
@@ -157,7 +178,7 @@ export function parseHeadingNumber(text: string): HeadingNumber | undefined {
     value: label.value,
     label: label.label,
     extra,
-    titleStart: clean.offsets[position],
+    titleStart: stripped ? stripped.offsets[position] : position,
   };
 }
 
@@ -172,9 +193,9 @@ export function headingTitle(text: string, heading: HeadingNumber): string {
 
 /** A section title as compared: no spaces, no trailing colon or `（…）` note. */
 export function normaliseSectionTitle(title: string): string {
-  let normalised = title.replace(/[\s\u3000]/g, '');
+  let normalised = title.replace(SECTION_TITLE_SPACES, '');
   for (;;) {
-    const stripped = normalised.replace(/[（(][^（）()]*[）)]$/, '').replace(/[：:，,、．.]+$/, '');
+    const stripped = normalised.replace(TRAILING_NOTE, '').replace(TRAILING_PUNCTUATION, '');
     if (stripped === normalised) return normalised;
     normalised = stripped;
   }
@@ -182,7 +203,7 @@ export function normaliseSectionTitle(title: string): string {
 
 /** `附件1`, `附件3`, `附件：` on a line of their own: body text above the attachment's title. */
 export function isAttachmentLabel(text: string): boolean {
-  return /^\s*附件\s*[0-9０-９一二三四五六七八九十]*\s*[.．:：、]?\s*$/.test(text);
+  return ATTACHMENT_LABEL.test(text);
 }
 
 /** Size of the largest run, to tell a title's second line from body text. */
@@ -215,7 +236,7 @@ function looksLikeOrgLine(paragraph: Paragraph): boolean {
   return (
     paragraph.cell === undefined &&
     visibleLength(text) <= ORG_MAX_LENGTH &&
-    !/[。！？]$/.test(text) &&
+    !SENTENCE_FINAL.test(text) &&
     parseHeadingNumber(paragraph.listLabel ? paragraph.listLabel + paragraph.text : paragraph.text) === undefined
   );
 }
@@ -227,13 +248,11 @@ function headingOf(paragraph: Paragraph): HeadingNumber | undefined {
   return { ...parsed, titleStart: Math.max(0, parsed.titleStart - paragraph.listLabel.length) };
 }
 
-const TRIMMED = /\s/;
-
 function isBlank(text: string): boolean {
   // A character that is neither trimmed nor ever stray settles it; only text with strays needs stripping.
   for (let index = 0; index < text.length; index += 1) {
     const unit = text.charCodeAt(index);
-    if (TRIMMED.test(text.charAt(index))) continue;
+    if (isTrimmedUnit(unit)) continue;
     if (isPlainUnit(unit)) return false;
     break;
   }

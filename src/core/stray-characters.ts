@@ -72,12 +72,17 @@ function modifiersLength(text: string, index: number): number {
   }
 }
 
+/** `0`–`9`, `#`, `*`: stray only as the start of a keycap emoji. */
+function isKeycapBase(codePoint: number): boolean {
+  return (codePoint >= 0x30 && codePoint <= 0x39) || codePoint === 0x23 || codePoint === 0x2a;
+}
+
 /** Length of the emoji sequence starting at `index`, or 0 when none starts there. */
 function emojiSequenceLength(text: string, index: number): number {
   const first = codePointAt(text, index);
   if (first === undefined) return 0;
   // Keycap: 0-9 # * [VS16] U+20E3.
-  if (/[0-9#*]/.test(String.fromCodePoint(first))) {
+  if (isKeycapBase(first)) {
     let position = index + 1;
     if (codePointAt(text, position) === VS16) position += 1;
     return codePointAt(text, position) === KEYCAP ? position + 1 - index : 0;
@@ -179,7 +184,7 @@ const plainUnits = new Uint8Array(0x10000);
 
 function computePlain(unit: number): boolean {
   return !(
-    /[0-9#*]/.test(String.fromCharCode(unit)) ||
+    isKeycapBase(unit) ||
     TEXT_SYMBOLS.has(unit) ||
     PICTOGRAPHIC.test(String.fromCharCode(unit)) ||
     REGIONAL_INDICATOR.test(String.fromCharCode(unit)) ||
@@ -199,11 +204,6 @@ export function isPlainUnit(unit: number): boolean {
     plainUnits[unit] = known;
   }
   return known === 1;
-}
-
-/** `0`–`9`, `#`, `*`: stray only as the start of a keycap emoji. */
-function isKeycapBase(unit: number): boolean {
-  return (unit >= 0x30 && unit <= 0x39) || unit === 0x23 || unit === 0x2a;
 }
 
 /**

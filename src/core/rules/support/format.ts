@@ -2,6 +2,7 @@
 import type { Paragraph, Run } from '../../model';
 import type { ClassifiedParagraph, Role } from '../../roles';
 import type { Profile, RoleFormat, RoleName } from '../../../templates/schema';
+import { isTrimmedUnit } from '../../characters';
 import { rules as text } from '../../../i18n/zh-CN/rules';
 
 /** The role whose format a paragraph must have; empty paragraphs follow the text around them (body, or table-cell in a table). */
@@ -16,23 +17,6 @@ export function roleFormat(classified: ClassifiedParagraph, profile: Profile): R
 
 export function roleLabel(role: Role): string {
   return text.roles[role];
-}
-
-/** UTF-16 units `String.prototype.trim` removes: ECMAScript white space and line terminators. */
-function isTrimmedUnit(unit: number): boolean {
-  return (
-    (unit >= 0x09 && unit <= 0x0d) ||
-    unit === 0x20 ||
-    unit === 0xa0 ||
-    unit === 0x1680 ||
-    (unit >= 0x2000 && unit <= 0x200a) ||
-    unit === 0x2028 ||
-    unit === 0x2029 ||
-    unit === 0x202f ||
-    unit === 0x205f ||
-    unit === 0x3000 ||
-    unit === 0xfeff
-  );
 }
 
 /** True when the text has something a reader sees (`text.trim() !== ''`, answered without making a trimmed copy). */
