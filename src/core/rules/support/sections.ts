@@ -1,5 +1,5 @@
 /** Where the template's sections are in a document: shared by required-section, section-order and length-limit. */
-import type { ClassifiedParagraph } from '../../roles';
+import type { ClassifiedParagraph, HeadingNumber } from '../../roles';
 import { headingLabel, headingTitle, normaliseSectionTitle } from '../../roles';
 import { templateSections, type SectionBlock, type Template } from '../../../templates/schema';
 
@@ -11,20 +11,41 @@ export interface LocatedSection {
   readonly heading?: ClassifiedParagraph;
 }
 
+/** Sections already located, per classified document and template: four rules ask for the same answer in one check. */
+const locatedSections = new WeakMap<readonly ClassifiedParagraph[], Map<Template, readonly LocatedSection[]>>();
+
 /** Each template section with the first heading of its level whose title matches it. */
-export function locateSections(paragraphs: readonly ClassifiedParagraph[], template: Template): LocatedSection[] {
+export function locateSections(paragraphs: readonly ClassifiedParagraph[], template: Template): readonly LocatedSection[] {
+  let byTemplate = locatedSections.get(paragraphs);
+  if (!byTemplate) locatedSections.set(paragraphs, (byTemplate = new Map()));
+  let located = byTemplate.get(template);
+  if (!located) byTemplate.set(template, (located = locate(paragraphs, template)));
+  return located;
+}
+
+interface Candidate {
+  readonly classified: ClassifiedParagraph;
+  readonly heading: HeadingNumber;
+  /** Worked out once, when a section of the heading's level first asks. */
+  title?: string;
+}
+
+function locate(paragraphs: readonly ClassifiedParagraph[], template: Template): LocatedSection[] {
+  const candidates: Candidate[] = [];
+  for (const classified of paragraphs) if (classified.heading) candidates.push({ classified, heading: classified.heading });
   const used = new Set<number>();
   return templateSections(template).map((section, order) => {
     const wanted = normaliseSectionTitle(section.title);
-    const heading = paragraphs.find(
-      (classified) =>
-        classified.heading !== undefined &&
-        classified.role === `h${section.level}` &&
-        !used.has(classified.paragraph.index) &&
-        headingTitle(classified.paragraph.text, classified.heading) === wanted,
+    const role = `h${section.level}`;
+    const found = candidates.find(
+      (candidate) =>
+        candidate.classified.role === role &&
+        !used.has(candidate.classified.paragraph.index) &&
+        (candidate.title ??= headingTitle(candidate.classified.paragraph.text, candidate.heading)) === wanted,
     );
-    if (heading) used.add(heading.paragraph.index);
-    return heading ? { section, order, heading } : { section, order };
+    if (!found) return { section, order };
+    used.add(found.classified.paragraph.index);
+    return { section, order, heading: found.classified };
   });
 }
 
