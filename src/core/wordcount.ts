@@ -46,32 +46,39 @@ const bmpClasses = new Uint8Array(0x10000);
 /** Word's 字数 of one piece of text. */
 export function countWords(text: string): number {
   let count = 0;
-  let inRun = false;
+  // Inside a run of non-space characters that has a letter or digit: the run counts one when it ends.
   let runCounts = false;
   for (let index = 0; index < text.length; index += 1) {
     const unit = text.charCodeAt(index);
-    let kind: number;
-    if (unit >= 0xd800 && unit <= 0xdbff) {
-      // A high surrogate: the whole code point when it is paired, else the unit alone.
-      const codePoint = text.codePointAt(index) ?? unit;
-      if (codePoint > 0xffff) index += 1;
-      kind = characterClass(codePoint);
-    } else {
-      kind = bmpClasses[unit];
-      if (kind === 0) bmpClasses[unit] = kind = characterClass(unit);
+    // High surrogates are never stored in the table, so they always take the code-point path.
+    let kind = bmpClasses[unit];
+    if (kind === COUNTS_ALONE) {
+      // Most characters of a Chinese document: decided first.
+      if (runCounts) count += 1;
+      runCounts = false;
+      count += 1;
+      continue;
+    }
+    if (kind === 0) {
+      if (unit >= 0xd800 && unit <= 0xdbff) {
+        // A high surrogate: the whole code point when it is paired, else the unit alone.
+        const codePoint = text.codePointAt(index) ?? unit;
+        if (codePoint > 0xffff) index += 1;
+        kind = characterClass(codePoint);
+      } else {
+        bmpClasses[unit] = kind = characterClass(unit);
+      }
     }
     if (kind === IGNORED) continue;
     if (kind === SPACE || kind === COUNTS_ALONE) {
-      if (inRun && runCounts) count += 1;
-      inRun = false;
+      if (runCounts) count += 1;
       runCounts = false;
       if (kind === COUNTS_ALONE) count += 1;
-    } else {
-      inRun = true;
-      if (kind === WORD_CHARACTER) runCounts = true;
+    } else if (kind === WORD_CHARACTER) {
+      runCounts = true;
     }
   }
-  if (inRun && runCounts) count += 1;
+  if (runCounts) count += 1;
   return count;
 }
 
