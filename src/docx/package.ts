@@ -75,12 +75,17 @@ export function normalisePartName(name: string): string {
   return name.replace(/^\/+/, '').toLowerCase();
 }
 
-/** Inflates and decodes one part; `undefined` when the package has no such part. */
-export function readPartText(pkg: Package, name: string): Result<{ text: string; encoding: string } | undefined, DocxError> {
+/** Inflates one part; `undefined` when the package has no such part. */
+export function readPartBytes(pkg: Package, name: string): Result<Uint8Array | undefined, DocxError> {
   const entry = pkg.byName.get(normalisePartName(name));
   if (!entry) return ok(undefined);
-  const bytes = inflateEntry(pkg.bytes, entry, pkg.budget);
-  if (!bytes.ok) return bytes;
+  return inflateEntry(pkg.bytes, entry, pkg.budget);
+}
+
+/** Inflates and decodes one part; `undefined` when the package has no such part. */
+export function readPartText(pkg: Package, name: string): Result<{ text: string; encoding: string } | undefined, DocxError> {
+  const bytes = readPartBytes(pkg, name);
+  if (!bytes.ok || bytes.value === undefined) return bytes as Result<undefined, DocxError>;
   return ok(decodePart(bytes.value));
 }
 

@@ -52,13 +52,20 @@ interface Resolved {
   readonly paragraph: ResolvedParagraph;
 }
 
-/** Resolves paragraphs and runs of the main part through the style sheet, memoised by properties element. */
+/**
+ * Resolves paragraphs and runs of the main part through the style sheet,
+ * memoised by properties element. The last answer of each kind is checked
+ * first: long documents repeat the same properties paragraph after paragraph.
+ */
 export class ParagraphResolution implements BodyResolution {
   private readonly paragraphProperties: PropertiesCache;
   private readonly runProperties: PropertiesCache;
   private readonly byProperties = new Map<XmlElement | undefined, Resolved>();
   /** The style id each resolved paragraph's runs resolve against. */
   private readonly styleOf = new Map<ResolvedParagraph, string | undefined>();
+  private lastParagraph: ResolvedParagraph | undefined;
+  private lastRunElement: XmlElement | undefined;
+  private lastRunFormat: RunFormat | undefined;
 
   constructor(
     source: string,
@@ -83,7 +90,13 @@ export class ParagraphResolution implements BodyResolution {
   }
 
   run(paragraph: ResolvedParagraph, rPrStart: number, rPrEnd: number): RunFormat {
-    return this.resolver.run(this.styleOf.get(paragraph), this.runProperties.element(rPrStart, rPrEnd));
+    const rPr = this.runProperties.element(rPrStart, rPrEnd);
+    if (this.lastRunFormat && paragraph === this.lastParagraph && rPr === this.lastRunElement) return this.lastRunFormat;
+    const format = this.resolver.run(this.styleOf.get(paragraph), rPr);
+    this.lastParagraph = paragraph;
+    this.lastRunElement = rPr;
+    this.lastRunFormat = format;
+    return format;
   }
 
   listLabel(paragraph: ResolvedParagraph): string | undefined {

@@ -12,6 +12,7 @@ import {
   DEFAULT_LIMITS,
   findMainDocument,
   openPackage,
+  readPartBytes,
   readPartText,
   readPartXml,
   readRelationships,
@@ -23,8 +24,8 @@ import { readMarker } from './marker';
 import { ParagraphResolution, type ParagraphSource } from './paragraphs';
 import { FormatResolver, readStyles } from './styles';
 import { readTheme } from './theme';
-import { withoutUnreadStyles } from './style-source';
-import { child, parseElementAt, parseXml, type Rename, type XmlElement } from './xml';
+import { decodeStylesWithoutUnread } from './style-source';
+import { child, decodePart, parseElementAt, parseXml, type Rename, type XmlElement } from './xml';
 
 export type { ReadLimits } from './package';
 export { DEFAULT_LIMITS } from './package';
@@ -68,13 +69,20 @@ function optionalXml(pkg: Package, name: string | undefined): Result<XmlElement 
   return part.ok ? ok(part.value?.root) : part;
 }
 
-/** The styles part, without the table and latent styles nothing here reads (see ./style-source). */
+/**
+ * The styles part, without the table and latent styles nothing here reads
+ * when they can be cut (./style-source); the whole part when the cut one is
+ * not well-formed, so that only the whole part's own faults are reported.
+ */
 function stylesXml(pkg: Package, name: string | undefined): Result<XmlElement | undefined, DocxError> {
   if (name === undefined) return ok(undefined);
-  const text = readPartText(pkg, name);
-  if (!text.ok || text.value === undefined) return text as Result<undefined, DocxError>;
-  const part = parseXml(withoutUnreadStyles(text.value.text), name, keepNone, UNREAD_STYLE_ELEMENTS);
-  return part.ok ? ok(part.value.root) : part;
+  const bytes = readPartBytes(pkg, name);
+  if (!bytes.ok || bytes.value === undefined) return bytes as Result<undefined, DocxError>;
+  const cut = decodeStylesWithoutUnread(bytes.value);
+  const part = cut === undefined ? undefined : parseXml(cut, name, keepNone, UNREAD_STYLE_ELEMENTS);
+  if (part?.ok) return ok(part.value.root);
+  const whole = parseXml(decodePart(bytes.value).text, name, keepNone, UNREAD_STYLE_ELEMENTS);
+  return whole.ok ? ok(whole.value.root) : whole;
 }
 
 export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): Result<DocxFile, DocxError> {

@@ -1,88 +1,144 @@
 /**
- * Cuts what the style reader never looks at out of a styles part's text
- * before it is parsed: table styles (`w:style w:type="table"`) and latent
- * styles. In the template python-docx and many school templates start from,
- * they are nine tenths of the part (~650 table-style conditions), and
- * tokenizing them cost more than reading the styles that matter.
+ * Decodes a styles part without what the style reader never looks at: table
+ * styles (`w:style w:type="table"`) and latent styles. In the template
+ * python-docx and many school templates start from, they are nine tenths of
+ * the part (~650 table-style conditions); decoding and tokenizing them cost
+ * more than reading the styles that matter.
  *
- * The cut is textual, so it is only made where it is certainly a whole
- * element: the part binds `w` once, at the top, to WordprocessingML; the
- * element's end tag is the first `</w:style>` (or `</w:latentStyles>`) after
- * its start tag, with no comment, CDATA, processing instruction or another
- * element of the same name in between. Anything else is left in place and
- * parsed as before. Removing a whole element leaves the part well-formed,
- * and the parser still refuses a DOCTYPE anywhere in what remains.
+ * The cut is made on the UTF-8 bytes, where every byte of markup is ASCII
+ * and no multi-byte character can hold a `<`, only when the part binds `w`
+ * once, to WordprocessingML. Each element is cut from its start tag to the
+ * first `</w:style>` (or `</w:latentStyles>`) after it. That is the whole
+ * element unless a comment, CDATA section, processing instruction or another
+ * element of the same name inside it holds that end tag first; in every such
+ * case the element's real end tag is left behind, unmatched, and the cut part
+ * is not well-formed. So the caller parses the cut part and, if that fails,
+ * the whole part (`decodePart`): the cut never changes what is read.
  */
-
 const W_NAMESPACES = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
 
-const TABLE_TYPE = /\sw:type\s*=\s*(["'])table\1/;
 
-function isNameEnd(code: number): boolean {
-  // whitespace, '>', '/'
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3e || code === 0x2f;
+const ascii = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const OPEN_W = ascii('<w:');
+const XMLNS_W = ascii('xmlns:w=');
+const LATENT = ascii('latentStyles');
+const STYLE = ascii('style');
+const CLOSE_LATENT = ascii('</w:latentStyles>');
+const CLOSE_STYLE = ascii('</w:style>');
+const W_TYPE = ascii('w:type');
+const TABLE = ascii('table');
+const LT = 0x3c;
+const GT = 0x3e;
+
+function indexOf(bytes: Uint8Array, needle: Uint8Array, from: number, to = bytes.length): number {
+  const last = to - needle.length;
+  for (let at = bytes.indexOf(needle[0], from); at >= 0 && at <= last; at = bytes.indexOf(needle[0], at + 1)) {
+    let i = 1;
+    while (i < needle.length && bytes[at + i] === needle[i]) i++;
+    if (i === needle.length) return at;
+  }
+  return -1;
 }
 
-/** Offset just after the `>` of the start tag opened at `at`, or -1; `selfClosing` when it ends `/>`. */
-function startTagEnd(source: string, at: number): { end: number; selfClosing: boolean } | undefined {
+function startsWith(bytes: Uint8Array, needle: Uint8Array, at: number): boolean {
+  if (at + needle.length > bytes.length) return false;
+  for (let i = 0; i < needle.length; i++) if (bytes[at + i] !== needle[i]) return false;
+  return true;
+}
+
+/** Whitespace, `>` or `/`: what may follow an element's name. */
+function isNameEnd(code: number | undefined): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === GT || code === 0x2f;
+}
+
+/** Offset just after the `>` of the start tag opened at `at`, and whether it ends `/>`; undefined if it does not end. */
+function startTagEnd(bytes: Uint8Array, at: number): { end: number; selfClosing: boolean } | undefined {
   let quote = 0;
-  for (let i = at + 1; i < source.length; i++) {
-    const code = source.charCodeAt(i);
+  for (let i = at + 1; i < bytes.length; i++) {
+    const code = bytes[i];
     if (quote !== 0) {
       if (code === quote) quote = 0;
     } else if (code === 0x22 || code === 0x27) quote = code;
-    else if (code === 0x3c) return undefined;
-    else if (code === 0x3e) return { end: i + 1, selfClosing: source.charCodeAt(i - 1) === 0x2f };
+    else if (code === LT) return undefined;
+    else if (code === GT) return { end: i + 1, selfClosing: bytes[i - 1] === 0x2f };
   }
   return undefined;
 }
 
-/** Whether `part` binds the `w` prefix exactly once, to WordprocessingML. */
-function bindsWOnce(source: string): boolean {
-  const first = source.indexOf('xmlns:w=');
-  if (first < 0 || source.indexOf('xmlns:w=', first + 1) >= 0) return false;
-  const quote = source[first + 8];
-  if (quote !== '"' && quote !== "'") return false;
-  const close = source.indexOf(quote, first + 9);
-  return close > 0 && W_NAMESPACES.includes(source.slice(first + 9, close));
+/** ASCII markup as a string (a namespace URI: short, but never trusted to be). */
+function text(bytes: Uint8Array, start: number, end: number): string {
+  return end - start <= 1024 ? String.fromCharCode(...bytes.subarray(start, end)) : new TextDecoder('utf-8').decode(bytes.subarray(start, end));
 }
 
-/** End of the whole element `name` whose start tag ends at `from`, when it can be cut safely; else -1. */
-function elementEnd(source: string, name: string, from: number): number {
-  const closeTag = `</${name}>`;
-  const close = source.indexOf(closeTag, from);
-  if (close < 0) return -1;
-  const inside = source.slice(from, close);
-  if (inside.includes('<!') || inside.includes('<?')) return -1;
-  const open = `<${name}`;
-  for (let at = inside.indexOf(open); at >= 0; at = inside.indexOf(open, at + 1)) {
-    if (isNameEnd(inside.charCodeAt(at + open.length))) return -1;
+/** Whether the part binds the `w` prefix exactly once, to WordprocessingML. */
+function bindsWOnce(bytes: Uint8Array): boolean {
+  const first = indexOf(bytes, XMLNS_W, 0);
+  if (first < 0 || indexOf(bytes, XMLNS_W, first + 1) >= 0) return false;
+  const quote = bytes[first + XMLNS_W.length];
+  if (quote !== 0x22 && quote !== 0x27) return false;
+  const close = bytes.indexOf(quote, first + XMLNS_W.length + 1);
+  return close > 0 && W_NAMESPACES.includes(text(bytes, first + XMLNS_W.length + 1, close));
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+/** Whether the start tag [start, end) has `w:type="table"` (or with single quotes, spaces around `=`). */
+function isTableStyle(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let at = indexOf(bytes, W_TYPE, start, end); at >= 0; at = indexOf(bytes, W_TYPE, at + 1, end)) {
+    if (!isSpace(bytes[at - 1])) continue;
+    let i = at + W_TYPE.length;
+    while (isSpace(bytes[i])) i++;
+    if (bytes[i++] !== 0x3d) continue; // =
+    while (isSpace(bytes[i])) i++;
+    const quote = bytes[i++];
+    if ((quote === 0x22 || quote === 0x27) && startsWith(bytes, TABLE, i) && bytes[i + TABLE.length] === quote) return true;
   }
-  return close + closeTag.length;
+  return false;
 }
 
-/** The styles part's text without its table and latent styles (unchanged when it cannot be cut safely). */
-export function withoutUnreadStyles(source: string): string {
-  if (!bindsWOnce(source)) return source;
-  const kept: string[] = [];
-  let from = 0;
-  for (let at = source.indexOf('<w:', 0); at >= 0; at = source.indexOf('<w:', at + 1)) {
-    const isLatent = source.startsWith('latentStyles', at + 3) && isNameEnd(source.charCodeAt(at + 15));
-    const isStyle = !isLatent && source.startsWith('style', at + 3) && isNameEnd(source.charCodeAt(at + 8));
+/** [start, end) byte ranges of the table and latent styles that can be cut. */
+function unreadRanges(bytes: Uint8Array): number[] {
+  const ranges: number[] = [];
+  if (!bindsWOnce(bytes)) return ranges;
+  for (let at = indexOf(bytes, OPEN_W, 0); at >= 0; at = indexOf(bytes, OPEN_W, at + 1)) {
+    const name = at + OPEN_W.length;
+    const isLatent = startsWith(bytes, LATENT, name) && isNameEnd(bytes[name + LATENT.length]);
+    const isStyle = !isLatent && startsWith(bytes, STYLE, name) && isNameEnd(bytes[name + STYLE.length]);
     if (!isLatent && !isStyle) continue;
-    const tag = startTagEnd(source, at);
+    const tag = startTagEnd(bytes, at);
     if (!tag) continue;
-    if (isStyle && !TABLE_TYPE.test(source.slice(at, tag.end))) {
+    if (isStyle && !isTableStyle(bytes, at, tag.end)) {
       at = tag.end - 1;
       continue;
     }
-    const end = tag.selfClosing ? tag.end : elementEnd(source, isLatent ? 'w:latentStyles' : 'w:style', tag.end);
-    if (end < 0) continue;
-    kept.push(source.slice(from, at));
-    from = end;
+    const closeTag = isLatent ? CLOSE_LATENT : CLOSE_STYLE;
+    const close = tag.selfClosing ? -1 : indexOf(bytes, closeTag, tag.end);
+    if (!tag.selfClosing && close < 0) continue;
+    const end = tag.selfClosing ? tag.end : close + closeTag.length;
+    ranges.push(at, end);
     at = end - 1;
   }
-  if (from === 0) return source;
-  kept.push(source.slice(from));
+  return ranges;
+}
+
+/**
+ * The styles part's text without its table and latent styles, or undefined
+ * when there is nothing to cut (then decode the whole part). Parse it; if it
+ * is not well-formed, parse the whole part instead (see above).
+ */
+export function decodeStylesWithoutUnread(bytes: Uint8Array): string | undefined {
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  const ranges = utf16 ? [] : unreadRanges(bytes);
+  if (ranges.length === 0) return undefined;
+  const decoder = new TextDecoder('utf-8');
+  const kept: string[] = [];
+  let from = 0;
+  for (let i = 0; i < ranges.length; i += 2) {
+    kept.push(decoder.decode(bytes.subarray(from, ranges[i])));
+    from = ranges[i + 1];
+  }
+  kept.push(decoder.decode(bytes.subarray(from)));
   return kept.join('');
 }
