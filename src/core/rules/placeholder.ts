@@ -49,6 +49,9 @@ function excerpts(value: string, ranges: readonly { start: number; end: number }
 const MAY_HAVE_X = /[XxＸｘ×✕]/;
 const MAY_HAVE_ASTERISK = /[*＊]/;
 const MAY_HAVE_PROMPT = /【|此处/;
+/** The three above in one pattern, and with SEAL's opening bracket: one scan rules out most paragraphs. */
+const MAY_HAVE_MARKER = /[XxＸｘ×✕*＊【]|此处/;
+const MAY_HAVE_MARKER_OR_SEAL = /[XxＸｘ×✕*＊【（(]|此处/;
 
 function markers(value: string): string[] {
   const found: string[] = [];
@@ -74,8 +77,8 @@ function nearSeal(seals: readonly boolean[], index: number): boolean {
 }
 
 /** Whether any kind of placeholder could be in paragraph `index`: most paragraphs are ruled out here, before any list is made. */
-function mayHavePlaceholder(value: string, seals: readonly boolean[], index: number): boolean {
-  return MAY_HAVE_X.test(value) || MAY_HAVE_ASTERISK.test(value) || MAY_HAVE_PROMPT.test(value) || nearSeal(seals, index);
+function mayHavePlaceholder(value: string, hinted: boolean, seals: readonly boolean[], index: number): boolean {
+  return nearSeal(seals, index) || (hinted && MAY_HAVE_MARKER.test(value));
 }
 
 function unsignedParts(paragraphs: readonly Paragraph[], seals: readonly boolean[], index: number): { dates: string[]; names: string[] } {
@@ -102,9 +105,10 @@ export const placeholderRule: Rule = {
   fixable: false,
   check({ document }) {
     const findings: RuleFinding[] = [];
-    const seals = document.paragraphs.map((paragraph) => SEAL.test(paragraph.text));
+    const hinted = document.paragraphs.map((paragraph) => MAY_HAVE_MARKER_OR_SEAL.test(paragraph.text));
+    const seals = document.paragraphs.map((paragraph, index) => hinted[index] && SEAL.test(paragraph.text));
     document.paragraphs.forEach((paragraph, index) => {
-      if (!mayHavePlaceholder(paragraph.text, seals, index)) return;
+      if (!mayHavePlaceholder(paragraph.text, hinted[index], seals, index)) return;
       const messages: string[] = [];
       const actual: string[] = [];
       for (const marker of markers(paragraph.text)) {
