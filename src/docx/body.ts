@@ -36,7 +36,7 @@ export type { ParagraphSource, RunSource, TextPiece } from './spans';
  * a properties element cannot be read.
  */
 export interface BodyResolution {
-  /** The paragraph's resolved formatting, from its last `w:pPr` span (-1, -1 for none). */
+  /** The paragraph's resolved formatting, from its first `w:pPr` span (-1, -1 for none). */
   paragraph(pPrStart: number, pPrEnd: number): ResolvedParagraph;
   /** A run's format, from its last `w:rPr` span (-1, -1 for none), in a paragraph resolved by `paragraph`. */
   run(paragraph: ResolvedParagraph, rPrStart: number, rPrEnd: number): RunFormat;
@@ -119,7 +119,6 @@ const OUTSIDE: Place = { table: undefined, cell: undefined };
 
 class UnsafeXml extends Error {}
 
-
 class BodyReader {
   readonly paragraphs: Paragraph[] = [];
   readonly spans = new BodySpans();
@@ -150,10 +149,9 @@ class BodyReader {
   private paragraphStart = 0;
   private paragraphOpenEnd = 0;
   private paragraphSelfClosing = false;
+  /** The paragraph's first `w:pPr`: what a fix rewrites, and whose properties apply. */
   private pPrStart = -1;
   private pPrEnd = -1;
-  private lastPPrStart = -1;
-  private lastPPrEnd = -1;
   private cell: TableCellPosition | undefined;
 
   // The run being read.
@@ -237,7 +235,6 @@ class BodyReader {
         if (name === 'w:pPr') {
           const start = tagStart(this.source, this.parser.position - 1);
           if (this.pPrStart < 0) this.pPrStart = start;
-          this.lastPPrStart = start;
           this.properties = 'p';
           this.push(PROPERTIES);
         } else this.inline(tag, name);
@@ -374,8 +371,6 @@ class BodyReader {
     this.formatEnds.length = 0;
     this.pPrStart = -1;
     this.pPrEnd = -1;
-    this.lastPPrStart = -1;
-    this.lastPPrEnd = -1;
     this.cell = cell;
     this.controls.startParagraph();
     this.controls.touch(this.paragraphs.length);
@@ -456,7 +451,6 @@ class BodyReader {
   private closeProperties(end: number): void {
     if (this.properties === 'p') {
       if (this.pPrEnd < 0) this.pPrEnd = end;
-      this.lastPPrEnd = end;
     } else {
       if (this.firstRPrEnd < 0) this.firstRPrEnd = end;
       this.lastRPrEnd = end;
@@ -478,7 +472,7 @@ class BodyReader {
     // Always made by now: a paragraph closes inside the root element.
     const resolution = this.resolution;
     if (!resolution) return;
-    const resolved = resolution.paragraph(this.lastPPrStart, this.lastPPrEnd);
+    const resolved = resolution.paragraph(this.pPrStart, this.pPrEnd);
     const count = this.runTexts.length;
     const runs = new Array<Run>(count);
     for (let i = 0; i < count; i++) {
