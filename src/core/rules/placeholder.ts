@@ -28,8 +28,12 @@ function isEastAsianAt(value: string, index: number): boolean {
   return isEastAsianCodePoint(value.codePointAt(index) ?? 0);
 }
 
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+const WORD_GAP = /[ \u3000]+/;
+const OPENS_LABEL = /[（(：:]/;
+
 function isLatinOrDigit(value: string, index: number): boolean {
-  return index >= 0 && index < value.length && /[A-Za-z0-9]/.test(value.charAt(index));
+  return index >= 0 && index < value.length && LATIN_OR_DIGIT.test(value.charAt(index));
 }
 
 const CONTEXT = 2;
@@ -92,8 +96,8 @@ function unsignedParts(paragraphs: readonly Paragraph[], seals: readonly boolean
   if (SEAL.test(value) && BLANK_DATE_LABEL.test(value)) dates.push(value.slice(value.lastIndexOf('日')).trim());
   for (const match of value.matchAll(SEAL_WITH_NAME)) {
     // Filled when the next word after the colon is a value, not the next label ("党总支书记（签字）：").
-    const nextWord = value.slice((match.index ?? 0) + match[0].length).trim().split(/[ \u3000]+/)[0];
-    if (nextWord === '' || /[（(：:]/.test(nextWord)) names.push(match[1]);
+    const nextWord = value.slice((match.index ?? 0) + match[0].length).trim().split(WORD_GAP)[0];
+    if (nextWord === '' || OPENS_LABEL.test(nextWord)) names.push(match[1]);
   }
   return { dates, names };
 }

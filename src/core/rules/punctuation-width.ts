@@ -57,14 +57,18 @@ function chinese(character: string): boolean {
   return character !== '' && isEastAsianCodePoint(character.codePointAt(0) ?? 0);
 }
 
+// Patterns live here, not in the functions: a regular-expression literal makes a new object each time it is evaluated.
+const DIGIT = /[0-9]/;
+const URL = /(?:https?:\/\/|www\.)[\x21-\x7e]+/gi;
+
 function digit(character: string): boolean {
-  return /[0-9]/.test(character);
+  return DIGIT.test(character);
 }
 
 /** Offsets covered by URLs, which keep their ASCII punctuation. */
 function urlOffsets(value: string): Set<number> {
   const covered = new Set<number>();
-  for (const match of value.matchAll(/(?:https?:\/\/|www\.)[\x21-\x7e]+/gi)) {
+  for (const match of value.matchAll(URL)) {
     for (let index = match.index ?? 0; index < (match.index ?? 0) + match[0].length; index += 1) covered.add(index);
   }
   return covered;
@@ -77,10 +81,11 @@ function trailingSpaces(value: string, index: number): number {
 }
 
 const HALF_WIDTH_MARK = /[,;:?!()]/;
+const NO_REPLACEMENTS: readonly Replacement[] = Object.freeze([]);
 
-function findReplacements(value: string): Replacement[] {
-  // Most paragraphs have no half-width mark at all: nothing to look around.
-  if (!HALF_WIDTH_MARK.test(value)) return [];
+function findReplacements(value: string): readonly Replacement[] {
+  // Most paragraphs have no half-width mark at all: nothing to look around, and one shared empty answer.
+  if (!HALF_WIDTH_MARK.test(value)) return NO_REPLACEMENTS;
   const neighbours = new Neighbours(value);
   const urls = urlOffsets(value);
   const replacements: Replacement[] = [];
