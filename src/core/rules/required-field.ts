@@ -26,8 +26,10 @@ import type { Block, Field } from '../../templates/schema';
 import { rules as text } from '../../i18n/zh-CN/rules';
 import { locateSections, sectionBody } from './support/sections';
 
+const SPACES = /[\s\u3000]/g;
+
 function compact(value: string): string {
-  return value.replace(/[\s\u3000]/g, '');
+  return value.replace(SPACES, '');
 }
 
 function labelParagraph(paragraphs: readonly Paragraph[], label: string): Paragraph | undefined {
