@@ -33,6 +33,29 @@ describe('checkDocument', () => {
     expect(result.profile).toBe(OFFICIAL_PROFILE);
   });
 
+  it('lists a long report\'s findings by paragraph, then rule order, whether they are on every paragraph or few and far apart', () => {
+    const wrongBody = (text: string) => ({ ...official.body(text), font: '宋体', size: 12 });
+    const texts = Array.from({ length: 1500 }, (_, index) => `第${index + 1}段正文。`);
+    const everywhere = buildDocument([official.title('结项报告'), ...texts.slice(0, 300).map(wrongBody)]);
+    const farApart = buildDocument([official.title('结项报告'), wrongBody('开头一段。'), ...texts.map(official.body), wrongBody('末尾一段，有问题,吧。')]);
+    for (const document of [everywhere, farApart]) {
+      const found = checkDocument(document, template, OFFICIAL_PROFILE, { rules: ['font', 'font-size', 'punctuation-width'] }).findings;
+      const rank = (rule: string): number => RULES.findIndex((candidate) => candidate.id === rule);
+      const listed = found.map((finding) => [finding.paragraph, rank(finding.rule)]);
+      const inOrder = [...listed].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+      expect(listed).toEqual(inOrder);
+    }
+    const farFindings = checkDocument(farApart, template, OFFICIAL_PROFILE, { rules: ['font', 'font-size', 'punctuation-width'] }).findings;
+    expect(farFindings.map((finding) => [finding.paragraph, finding.rule])).toEqual([
+      [2, 'font'],
+      [2, 'font-size'],
+      [1503, 'font'],
+      [1503, 'font-size'],
+      [1503, 'punctuation-width'],
+    ]);
+    expect(checkDocument(everywhere, template, OFFICIAL_PROFILE, { rules: ['font-size'] }).findings).toHaveLength(300);
+  });
+
   it('runs only the rules asked for', () => {
     const result = checkDocument(document, template, OFFICIAL_PROFILE, { rules: ['font-size', 'stray-character'] });
     expect(result.findings.map((finding) => finding.rule)).toEqual(['font-size', 'stray-character']);
