@@ -119,9 +119,26 @@ const OUTSIDE: Place = { table: undefined, cell: undefined };
 
 class UnsafeXml extends Error {}
 
+/** What a paragraph has besides its text and runs, when it has any of it. */
+interface ParagraphExtras {
+  readonly cell: TableCellPosition | undefined;
+  readonly contentControlTag: string | undefined;
+  readonly listLabel: string | undefined;
+}
+
 class BodyReader {
-  readonly paragraphs: Paragraph[] = [];
   readonly spans = new BodySpans();
+  /*
+   * The model's data, in flat arrays while the parser runs; `model()` makes
+   * the objects once it is done. Objects made while the parser runs are
+   * copied by each garbage collection its own short-lived objects set off;
+   * made afterwards, in one go, they are not.
+   */
+  private readonly paragraphTexts: string[] = [];
+  private readonly paragraphExtras: (ParagraphExtras | undefined)[] = [];
+  private readonly allRunTexts: string[] = [];
+  private readonly allRunStarts: number[] = [];
+  private readonly allRunFormats: RunFormat[] = [];
   readonly controls = new ControlTracker();
   prefixes: Map<string, string> = new Map();
   rename: Rename | undefined;
@@ -130,6 +147,11 @@ class BodyReader {
   endOfBody = -1;
 
   private readonly kinds: number[] = [];
+  /**
+   * Depth inside an element nothing is read from (most of a long document:
+   * every property of every run), counted instead of stacked.
+   */
+  private skipped = 0;
   private readonly frames: (Place | ControlFrame | AlternateFrame | undefined)[] = [];
   private tables = 0;
   /** Open fields whose code (not result) is being read: text there is not document text. */
@@ -141,8 +163,6 @@ class BodyReader {
   // gathered in reused arrays until it closes and its formatting is resolved.
   private text = '';
   private firstRun = 0;
-  private readonly runTexts: string[] = [];
-  private readonly runStarts: number[] = [];
   /** Each run's last `w:rPr`, whose properties apply (Word reads the last): -1, -1 for none. */
   private readonly formatStarts: number[] = [];
   private readonly formatEnds: number[] = [];
@@ -192,11 +212,19 @@ class BodyReader {
   }
 
   private push(kind: number, frame?: Place | ControlFrame | AlternateFrame): void {
+    if (kind === SKIP) {
+      this.skipped = 1;
+      return;
+    }
     this.kinds.push(kind);
     this.frames.push(frame);
   }
 
   open(tag: SaxesTagPlain): void {
+    if (this.skipped > 0) {
+      this.skipped++;
+      return;
+    }
     const depth = this.kinds.length;
     if (depth === 0) {
       const found = renamer(tag.attributes);
@@ -212,9 +240,6 @@ class BodyReader {
     }
     const parent = this.kinds[depth - 1];
     switch (parent) {
-      case SKIP:
-        this.push(SKIP);
-        return;
       case DOCUMENT:
         if (name === 'w:body' && !this.bodySeen) {
           this.bodySeen = true;
@@ -356,7 +381,7 @@ class BodyReader {
   private touchInlineControl(frame: ControlFrame): void {
     if (frame.touched) return;
     frame.touched = true;
-    this.controls.touch(this.paragraphs.length);
+    this.controls.touch(this.spans.length);
   }
 
   private openParagraph(tag: SaxesTagPlain, cell: TableCellPosition | undefined): void {
@@ -365,15 +390,13 @@ class BodyReader {
     this.paragraphSelfClosing = tag.isSelfClosing;
     this.text = '';
     this.firstRun = this.spans.runCount;
-    this.runTexts.length = 0;
-    this.runStarts.length = 0;
     this.formatStarts.length = 0;
     this.formatEnds.length = 0;
     this.pPrStart = -1;
     this.pPrEnd = -1;
     this.cell = cell;
     this.controls.startParagraph();
-    this.controls.touch(this.paragraphs.length);
+    this.controls.touch(this.spans.length);
     this.push(PARAGRAPH);
   }
 
@@ -408,10 +431,14 @@ class BodyReader {
   }
 
   characters(text: string): void {
-    if (this.kinds[this.kinds.length - 1] === TEXT) this.pieceText += text;
+    if (this.skipped === 0 && this.kinds[this.kinds.length - 1] === TEXT) this.pieceText += text;
   }
 
   close(): void {
+    if (this.skipped > 0) {
+      this.skipped--;
+      return;
+    }
     const kind = this.kinds.pop();
     const frame = this.frames.pop();
     const position = this.parser.position;
@@ -461,11 +488,11 @@ class BodyReader {
     if (this.spans.pieceCount === this.firstPiece) return;
     const text = this.runText;
     this.spans.addRun(this.runStart, this.runOpenEnd, end, this.runSelfClosing, this.firstRPrStart, this.firstRPrEnd, this.firstPiece);
-    this.runTexts.push(text);
-    this.runStarts.push(this.runTextStart);
+    this.allRunTexts.push(text);
+    this.allRunStarts.push(this.runTextStart);
     this.formatStarts.push(this.lastRPrStart);
     this.formatEnds.push(this.lastRPrEnd);
-    this.controls.addText(this.paragraphs.length, text);
+    this.controls.addText(this.spans.length, text);
   }
 
   private closeParagraph(end: number): void {
@@ -473,19 +500,41 @@ class BodyReader {
     const resolution = this.resolution;
     if (!resolution) return;
     const resolved = resolution.paragraph(this.pPrStart, this.pPrEnd);
-    const count = this.runTexts.length;
-    const runs = new Array<Run>(count);
-    for (let i = 0; i < count; i++) {
-      runs[i] = { text: this.runTexts[i], start: this.runStarts[i], format: resolution.run(resolved, this.formatStarts[i], this.formatEnds[i]) };
-    }
-    const paragraph: { -readonly [K in keyof Paragraph]: Paragraph[K] } = { index: this.paragraphs.length, text: this.text, runs, format: resolved.format };
-    if (this.cell) paragraph.cell = this.cell;
+    for (let i = 0; i < this.formatStarts.length; i++) this.allRunFormats.push(resolution.run(resolved, this.formatStarts[i], this.formatEnds[i]));
     const tag = this.controls.paragraphTag;
-    if (tag !== undefined) paragraph.contentControlTag = tag;
     const listLabel = resolution.listLabel(resolved);
-    if (listLabel !== undefined) paragraph.listLabel = listLabel;
-    this.paragraphs.push(paragraph);
+    this.paragraphTexts.push(this.text);
+    this.paragraphExtras.push(
+      this.cell || tag !== undefined || listLabel !== undefined ? { cell: this.cell, contentControlTag: tag, listLabel } : undefined,
+    );
     this.spans.addParagraph(this.paragraphStart, this.paragraphOpenEnd, end, this.paragraphSelfClosing, this.pPrStart, this.pPrEnd, this.firstRun, resolved);
+  }
+
+  /** The model's paragraphs, made from what was read. */
+  model(): Paragraph[] {
+    const count = this.spans.length;
+    const paragraphs = new Array<Paragraph>(count);
+    for (let index = 0; index < count; index++) {
+      const first = this.spans.firstRunOf(index);
+      const runs = new Array<Run>(this.spans.runCountOf(index));
+      for (let i = 0; i < runs.length; i++) {
+        runs[i] = { text: this.allRunTexts[first + i], start: this.allRunStarts[first + i], format: this.allRunFormats[first + i] };
+      }
+      const paragraph: { -readonly [K in keyof Paragraph]: Paragraph[K] } = {
+        index,
+        text: this.paragraphTexts[index],
+        runs,
+        format: this.spans.resolvedOf(index).format,
+      };
+      const extras = this.paragraphExtras[index];
+      if (extras) {
+        if (extras.cell) paragraph.cell = extras.cell;
+        if (extras.contentControlTag !== undefined) paragraph.contentControlTag = extras.contentControlTag;
+        if (extras.listLabel !== undefined) paragraph.listLabel = extras.listLabel;
+      }
+      paragraphs[index] = paragraph;
+    }
+    return paragraphs;
   }
 
   private fieldChar(type: string | undefined): void {
@@ -528,7 +577,7 @@ export function readBody(source: string, part: string, makeResolution: (rename: 
   if (reader.rootName === undefined) return err(docxError('malformedXml', `${part} has no root element`));
   if (reader.rootName !== 'w:document' || !reader.bodySeen) return err(docxError('malformedXml', `${part} has no w:body`));
   return ok({
-    paragraphs: reader.paragraphs,
+    paragraphs: reader.model(),
     spans: reader.spans,
     controls: reader.controls,
     prefixes: reader.prefixes,

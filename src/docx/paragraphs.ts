@@ -63,6 +63,8 @@ export class ParagraphResolution implements BodyResolution {
   private readonly byProperties = new Map<XmlElement | undefined, Resolved>();
   /** The style id each resolved paragraph's runs resolve against. */
   private readonly styleOf = new Map<ResolvedParagraph, string | undefined>();
+  private lastPPr: XmlElement | undefined;
+  private lastResolved: ResolvedParagraph | undefined;
   private lastParagraph: ResolvedParagraph | undefined;
   private lastRunElement: XmlElement | undefined;
   private lastRunFormat: RunFormat | undefined;
@@ -80,12 +82,16 @@ export class ParagraphResolution implements BodyResolution {
 
   paragraph(pPrStart: number, pPrEnd: number): ResolvedParagraph {
     const pPr = this.paragraphProperties.element(pPrStart, pPrEnd);
+    if (this.lastResolved && pPr === this.lastPPr) return this.lastResolved;
+    this.lastPPr = pPr;
     const known = this.byProperties.get(pPr);
+    this.lastResolved = known?.paragraph;
     if (known) return known.paragraph;
     const styleId = this.resolver.paragraphStyleId(pPr ? child(pPr, 'w:pStyle')?.attrs['w:val'] : undefined);
     const paragraph = this.resolver.paragraph(styleId, pPr);
     this.byProperties.set(pPr, { styleId, paragraph });
     this.styleOf.set(paragraph, styleId);
+    this.lastResolved = paragraph;
     return paragraph;
   }
 

@@ -53,27 +53,26 @@ export interface ParagraphSource {
   readonly resolved: ResolvedParagraph;
 }
 
-/** A growable column of 32-bit integers, `width` per record. */
+/** A growable table of 32-bit integers, `width` fields per record. */
 class Records {
-  private data: Int32Array;
+  /** The records, one after another; grown (and so replaced) by `add`. */
+  data: Int32Array;
   count = 0;
 
   constructor(private readonly width: number) {
     this.data = new Int32Array(width * 256);
   }
 
-  /** Appends a record; returns its index. */
+  /** Appends a record; returns where its fields start in `data`. */
   add(): number {
-    if ((this.count + 1) * this.width > this.data.length) {
+    const base = this.count * this.width;
+    if (base + this.width > this.data.length) {
       const grown = new Int32Array(this.data.length * 2);
       grown.set(this.data);
       this.data = grown;
     }
-    return this.count++;
-  }
-
-  set(record: number, field: number, value: number): void {
-    this.data[record * this.width + field] = value;
+    this.count++;
+    return base;
   }
 
   get(record: number, field: number): number {
@@ -96,11 +95,13 @@ const PIECE_ELEMENT_END = 1;
 const PIECE_START = 2;
 const PIECE_LENGTH = 3;
 const PIECE_KIND = 4;
+const PIECE_WIDTH = 5;
+const RECORD_WIDTH = 8;
 
 export class BodySpans {
-  private readonly paragraphs = new Records(8);
-  private readonly runs = new Records(8);
-  private readonly pieces = new Records(5);
+  private readonly paragraphs = new Records(RECORD_WIDTH);
+  private readonly runs = new Records(RECORD_WIDTH);
+  private readonly pieces = new Records(PIECE_WIDTH);
   private readonly resolved: ResolvedParagraph[] = [];
 
   /** Paragraphs recorded so far. */
@@ -110,18 +111,19 @@ export class BodySpans {
 
   /** Records a text piece of the run being read; returns its index. */
   addPiece(elementStart: number, elementEnd: number, start: number, length: number, kind: 't' | 'other'): number {
-    const piece = this.pieces.add();
-    this.pieces.set(piece, PIECE_ELEMENT_START, elementStart);
-    this.pieces.set(piece, PIECE_ELEMENT_END, elementEnd);
-    this.pieces.set(piece, PIECE_START, start);
-    this.pieces.set(piece, PIECE_LENGTH, length);
-    this.pieces.set(piece, PIECE_KIND, kind === 't' ? 1 : 0);
-    return piece;
+    const base = this.pieces.add();
+    const data = this.pieces.data;
+    data[base + PIECE_ELEMENT_START] = elementStart;
+    data[base + PIECE_ELEMENT_END] = elementEnd;
+    data[base + PIECE_START] = start;
+    data[base + PIECE_LENGTH] = length;
+    data[base + PIECE_KIND] = kind === 't' ? 1 : 0;
+    return this.pieces.count - 1;
   }
 
   /** Sets where a piece recorded with `addPiece` ends (a piece element's end is known on its close). */
   setPieceEnd(piece: number, elementEnd: number): void {
-    this.pieces.set(piece, PIECE_ELEMENT_END, elementEnd);
+    this.pieces.data[piece * PIECE_WIDTH + PIECE_ELEMENT_END] = elementEnd;
   }
 
   /** Index the next recorded piece will get. */
@@ -136,15 +138,16 @@ export class BodySpans {
 
   /** Records a run whose pieces are those recorded since `firstPiece`. */
   addRun(elementStart: number, openEnd: number, elementEnd: number, selfClosing: boolean, rPrStart: number, rPrEnd: number, firstPiece: number): void {
-    const run = this.runs.add();
-    this.runs.set(run, ELEMENT_START, elementStart);
-    this.runs.set(run, OPEN_END, openEnd);
-    this.runs.set(run, ELEMENT_END, elementEnd);
-    this.runs.set(run, SELF_CLOSING, selfClosing ? 1 : 0);
-    this.runs.set(run, PROPS_START, rPrStart);
-    this.runs.set(run, PROPS_END, rPrEnd);
-    this.runs.set(run, FIRST_CHILD, firstPiece);
-    this.runs.set(run, CHILD_COUNT, this.pieces.count - firstPiece);
+    const base = this.runs.add();
+    const data = this.runs.data;
+    data[base + ELEMENT_START] = elementStart;
+    data[base + OPEN_END] = openEnd;
+    data[base + ELEMENT_END] = elementEnd;
+    data[base + SELF_CLOSING] = selfClosing ? 1 : 0;
+    data[base + PROPS_START] = rPrStart;
+    data[base + PROPS_END] = rPrEnd;
+    data[base + FIRST_CHILD] = firstPiece;
+    data[base + CHILD_COUNT] = this.pieces.count - firstPiece;
   }
 
   /** Records a paragraph whose runs are those recorded since `firstRun`. */
@@ -158,16 +161,32 @@ export class BodySpans {
     firstRun: number,
     resolved: ResolvedParagraph,
   ): void {
-    const paragraph = this.paragraphs.add();
-    this.paragraphs.set(paragraph, ELEMENT_START, elementStart);
-    this.paragraphs.set(paragraph, OPEN_END, openEnd);
-    this.paragraphs.set(paragraph, ELEMENT_END, elementEnd);
-    this.paragraphs.set(paragraph, SELF_CLOSING, selfClosing ? 1 : 0);
-    this.paragraphs.set(paragraph, PROPS_START, pPrStart);
-    this.paragraphs.set(paragraph, PROPS_END, pPrEnd);
-    this.paragraphs.set(paragraph, FIRST_CHILD, firstRun);
-    this.paragraphs.set(paragraph, CHILD_COUNT, this.runs.count - firstRun);
+    const base = this.paragraphs.add();
+    const data = this.paragraphs.data;
+    data[base + ELEMENT_START] = elementStart;
+    data[base + OPEN_END] = openEnd;
+    data[base + ELEMENT_END] = elementEnd;
+    data[base + SELF_CLOSING] = selfClosing ? 1 : 0;
+    data[base + PROPS_START] = pPrStart;
+    data[base + PROPS_END] = pPrEnd;
+    data[base + FIRST_CHILD] = firstRun;
+    data[base + CHILD_COUNT] = this.runs.count - firstRun;
     this.resolved.push(resolved);
+  }
+
+  /** Index of paragraph `index`'s first run among all recorded runs. */
+  firstRunOf(index: number): number {
+    return this.paragraphs.get(index, FIRST_CHILD);
+  }
+
+  /** How many runs paragraph `index` has. */
+  runCountOf(index: number): number {
+    return this.paragraphs.get(index, CHILD_COUNT);
+  }
+
+  /** Paragraph `index`'s resolved formatting. */
+  resolvedOf(index: number): ResolvedParagraph {
+    return this.resolved[index];
   }
 
   /** Paragraph `index` as objects; `text` is its text in the model (the pieces' text is cut from it). */
