@@ -12,8 +12,10 @@
  *   (c) a bare fflate unzip of word/document.xml + saxes parse, no model.
  * Each contender runs in a fresh Node process of its own (warm-up, then RUNS
  * timed runs), so none pays for garbage another one left in the heap. The
- * whole comparison is made ROUNDS times; each figure printed is the median
- * over every timed run of every round, and the ratios compare those.
+ * whole comparison is made ROUNDS times, the contenders' order turning each
+ * round, so that a slow spell of a shared machine falls on all of them; each
+ * figure printed is the median over every timed run of every round, and the
+ * ratios compare those.
  */
 const { execFileSync } = require('node:child_process');
 const { existsSync, mkdirSync, readFileSync } = require('node:fs');
@@ -23,9 +25,9 @@ const ROOT = join(__dirname, '..');
 const DIST = join(ROOT, 'dist');
 const OUT = join(__dirname, 'out');
 const PYTHON = '/usr/bin/python3';
-const RUNS = 15;
+const RUNS = 10;
 const WARM_UP = 5;
-const ROUNDS = 3;
+const ROUNDS = 6;
 
 const READ = 'readDocx (ours)';
 const CHECK = 'readDocx + checkDocument (all rules)';
@@ -115,7 +117,8 @@ print(times)
 const names = [READ, CHECK, RAW, PYTHON_WALK];
 const samples = new Map(names.map((name) => [name, []]));
 for (let round = 0; round < ROUNDS; round++) {
-  for (const name of [READ, CHECK, RAW]) {
+  const order = [READ, CHECK, RAW];
+  for (const name of [...order.slice(round % 3), ...order.slice(0, round % 3)]) {
     const out = execFileSync(process.execPath, [__filename, '--time', name, report], { encoding: 'utf8', cwd: ROOT });
     samples.get(name).push(...JSON.parse(out));
   }
