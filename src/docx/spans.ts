@@ -98,6 +98,40 @@ const PIECE_KIND = 4;
 const PIECE_WIDTH = 5;
 const RECORD_WIDTH = 8;
 
+/** Appends a paragraph or run record: its element, its properties element, and its children [firstChild, childEnd). */
+function addElement(
+  records: Records,
+  elementStart: number,
+  openEnd: number,
+  elementEnd: number,
+  selfClosing: boolean,
+  propsStart: number,
+  propsEnd: number,
+  firstChild: number,
+  childEnd: number,
+): void {
+  const base = records.add();
+  const data = records.data;
+  data[base + ELEMENT_START] = elementStart;
+  data[base + OPEN_END] = openEnd;
+  data[base + ELEMENT_END] = elementEnd;
+  data[base + SELF_CLOSING] = selfClosing ? 1 : 0;
+  data[base + PROPS_START] = propsStart;
+  data[base + PROPS_END] = propsEnd;
+  data[base + FIRST_CHILD] = firstChild;
+  data[base + CHILD_COUNT] = childEnd - firstChild;
+}
+
+/** Where the element of paragraph or run record `index` sits. */
+function elementOf(records: Records, index: number): { elementStart: number; openEnd: number; elementEnd: number; selfClosing: boolean } {
+  return {
+    elementStart: records.get(index, ELEMENT_START),
+    openEnd: records.get(index, OPEN_END),
+    elementEnd: records.get(index, ELEMENT_END),
+    selfClosing: records.get(index, SELF_CLOSING) === 1,
+  };
+}
+
 export class BodySpans {
   private readonly paragraphs = new Records(RECORD_WIDTH);
   private readonly runs = new Records(RECORD_WIDTH);
@@ -138,16 +172,7 @@ export class BodySpans {
 
   /** Records a run whose pieces are those recorded since `firstPiece`. */
   addRun(elementStart: number, openEnd: number, elementEnd: number, selfClosing: boolean, rPrStart: number, rPrEnd: number, firstPiece: number): void {
-    const base = this.runs.add();
-    const data = this.runs.data;
-    data[base + ELEMENT_START] = elementStart;
-    data[base + OPEN_END] = openEnd;
-    data[base + ELEMENT_END] = elementEnd;
-    data[base + SELF_CLOSING] = selfClosing ? 1 : 0;
-    data[base + PROPS_START] = rPrStart;
-    data[base + PROPS_END] = rPrEnd;
-    data[base + FIRST_CHILD] = firstPiece;
-    data[base + CHILD_COUNT] = this.pieces.count - firstPiece;
+    addElement(this.runs, elementStart, openEnd, elementEnd, selfClosing, rPrStart, rPrEnd, firstPiece, this.pieces.count);
   }
 
   /** Records a paragraph whose runs are those recorded since `firstRun`. */
@@ -161,16 +186,7 @@ export class BodySpans {
     firstRun: number,
     resolved: ResolvedParagraph,
   ): void {
-    const base = this.paragraphs.add();
-    const data = this.paragraphs.data;
-    data[base + ELEMENT_START] = elementStart;
-    data[base + OPEN_END] = openEnd;
-    data[base + ELEMENT_END] = elementEnd;
-    data[base + SELF_CLOSING] = selfClosing ? 1 : 0;
-    data[base + PROPS_START] = pPrStart;
-    data[base + PROPS_END] = pPrEnd;
-    data[base + FIRST_CHILD] = firstRun;
-    data[base + CHILD_COUNT] = this.runs.count - firstRun;
+    addElement(this.paragraphs, elementStart, openEnd, elementEnd, selfClosing, pPrStart, pPrEnd, firstRun, this.runs.count);
     this.resolved.push(resolved);
   }
 
@@ -196,10 +212,7 @@ export class BodySpans {
     const runs: RunSource[] = [];
     for (let run = firstRun; run < firstRun + p.get(index, CHILD_COUNT); run++) runs.push(this.run(run, text));
     return {
-      elementStart: p.get(index, ELEMENT_START),
-      openEnd: p.get(index, OPEN_END),
-      elementEnd: p.get(index, ELEMENT_END),
-      selfClosing: p.get(index, SELF_CLOSING) === 1,
+      ...elementOf(p, index),
       pPrStart: p.get(index, PROPS_START),
       pPrEnd: p.get(index, PROPS_END),
       runs,
@@ -222,10 +235,7 @@ export class BodySpans {
       });
     }
     return {
-      elementStart: r.get(index, ELEMENT_START),
-      openEnd: r.get(index, OPEN_END),
-      elementEnd: r.get(index, ELEMENT_END),
-      selfClosing: r.get(index, SELF_CLOSING) === 1,
+      ...elementOf(r, index),
       rPrStart: r.get(index, PROPS_START),
       rPrEnd: r.get(index, PROPS_END),
       pieces,
