@@ -134,9 +134,11 @@ class BodyReader {
    * copied by each garbage collection its own short-lived objects set off;
    * made afterwards, in one go, they are not.
    */
-  private readonly paragraphTexts: string[] = [];
   private readonly paragraphExtras: (ParagraphExtras | undefined)[] = [];
-  private readonly allRunTexts: string[] = [];
+  /** The text of pieces whose text does not stand as is in the part, by piece index. */
+  private readonly pieceTexts = new Map<number, string>();
+  /** Whether the part has a carriage return anywhere (the parser turns it into a line feed). */
+  private readonly hasCarriageReturn: boolean;
   private readonly allRunStarts: number[] = [];
   private readonly allRunFormats: RunFormat[] = [];
   readonly controls = new ControlTracker();
@@ -191,6 +193,8 @@ class BodyReader {
   /** The 'other' piece whose element is open (its end is recorded on close). */
   private piece = -1;
   private textStart = 0;
+  /** Offset just after the `w:t` start tag's `>`. */
+  private textOpenEnd = 0;
   private textCounts = false;
   private pieceText = '';
 
@@ -201,7 +205,9 @@ class BodyReader {
     private readonly source: string,
     private readonly parser: SaxesParser,
     private readonly makeResolution: (rename: Rename | undefined) => BodyResolution,
-  ) {}
+  ) {
+    this.hasCarriageReturn = source.includes('\r');
+  }
 
   private attr(tag: SaxesTagPlain, name: string): string | undefined {
     const attributes = tag.attributes;
@@ -404,6 +410,7 @@ class BodyReader {
     const position = this.parser.position;
     if (name === 'w:t') {
       this.textStart = tagStart(this.source, position - 1);
+      this.textOpenEnd = position;
       this.textCounts = this.codeDepth === 0;
       this.pieceText = '';
       this.push(TEXT);
@@ -423,7 +430,8 @@ class BodyReader {
       if (Number.isFinite(code) && code > 0x20 && !PRIVATE_USE(code)) text = String.fromCodePoint(code);
     } else if (name === 'w:fldChar') this.fieldChar(this.attr(tag, 'w:fldCharType'));
     if (text !== undefined && text.length > 0 && this.codeDepth === 0) {
-      this.piece = this.spans.addPiece(tagStart(this.source, position - 1), position, this.text.length, text.length, 'other');
+      this.piece = this.spans.addPiece(tagStart(this.source, position - 1), position, this.text.length, text.length, 'other', -1);
+      this.pieceTexts.set(this.piece, text);
       this.text += text;
       this.runText += text;
       this.push(PIECE);
@@ -445,7 +453,12 @@ class BodyReader {
     switch (kind) {
       case TEXT:
         if (this.textCounts && this.pieceText.length > 0) {
-          this.spans.addPiece(this.textStart, position, this.text.length, this.pieceText.length, 't');
+          // The parser's text is the part's, character for character, unless an entity,
+          // CDATA section, comment or CRLF made it shorter, or a lone CR became LF.
+          const length = this.pieceText.length;
+          const asIs = !this.hasCarriageReturn && tagStart(this.source, position - 1) - this.textOpenEnd === length;
+          const piece = this.spans.addPiece(this.textStart, position, this.text.length, length, 't', asIs ? this.textOpenEnd : -1);
+          if (!asIs) this.pieceTexts.set(piece, this.pieceText);
           this.text += this.pieceText;
           this.runText += this.pieceText;
         }
@@ -488,7 +501,6 @@ class BodyReader {
     if (this.spans.pieceCount === this.firstPiece) return;
     const text = this.runText;
     this.spans.addRun(this.runStart, this.runOpenEnd, end, this.runSelfClosing, this.firstRPrStart, this.firstRPrEnd, this.firstPiece);
-    this.allRunTexts.push(text);
     this.allRunStarts.push(this.runTextStart);
     this.formatStarts.push(this.lastRPrStart);
     this.formatEnds.push(this.lastRPrEnd);
@@ -503,11 +515,23 @@ class BodyReader {
     for (let i = 0; i < this.formatStarts.length; i++) this.allRunFormats.push(resolution.run(resolved, this.formatStarts[i], this.formatEnds[i]));
     const tag = this.controls.paragraphTag;
     const listLabel = resolution.listLabel(resolved);
-    this.paragraphTexts.push(this.text);
     this.paragraphExtras.push(
       this.cell || tag !== undefined || listLabel !== undefined ? { cell: this.cell, contentControlTag: tag, listLabel } : undefined,
     );
     this.spans.addParagraph(this.paragraphStart, this.paragraphOpenEnd, end, this.paragraphSelfClosing, this.pPrStart, this.pPrEnd, this.firstRun, resolved);
+  }
+
+  /** Run `run`'s text, from where its pieces stand in the part (or as kept). */
+  private textOfRun(run: number): string {
+    const first = this.spans.firstPieceOf(run);
+    const end = first + this.spans.pieceCountOf(run);
+    let text = '';
+    for (let piece = first; piece < end; piece++) {
+      const at = this.spans.pieceSourceOf(piece);
+      const pieceText = at >= 0 ? this.source.slice(at, at + this.spans.pieceLengthOf(piece)) : (this.pieceTexts.get(piece) ?? '');
+      text = piece === first ? pieceText : text + pieceText;
+    }
+    return text;
   }
 
   /** The model's paragraphs, made from what was read. */
@@ -517,12 +541,15 @@ class BodyReader {
     for (let index = 0; index < count; index++) {
       const first = this.spans.firstRunOf(index);
       const runs = new Array<Run>(this.spans.runCountOf(index));
+      let text = '';
       for (let i = 0; i < runs.length; i++) {
-        runs[i] = { text: this.allRunTexts[first + i], start: this.allRunStarts[first + i], format: this.allRunFormats[first + i] };
+        const runText = this.textOfRun(first + i);
+        runs[i] = { text: runText, start: this.allRunStarts[first + i], format: this.allRunFormats[first + i] };
+        text = i === 0 ? runText : text + runText;
       }
       const paragraph: { -readonly [K in keyof Paragraph]: Paragraph[K] } = {
         index,
-        text: this.paragraphTexts[index],
+        text,
         runs,
         format: this.spans.resolvedOf(index).format,
       };

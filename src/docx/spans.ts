@@ -95,7 +95,9 @@ const PIECE_ELEMENT_END = 1;
 const PIECE_START = 2;
 const PIECE_LENGTH = 3;
 const PIECE_KIND = 4;
-const PIECE_WIDTH = 5;
+/** Where the piece's text stands, character for character, in the part; -1 when it does not (see `addPiece`). */
+const PIECE_SOURCE = 5;
+const PIECE_WIDTH = 6;
 const RECORD_WIDTH = 8;
 
 /** Appends a paragraph or run record: its element, its properties element, and its children [firstChild, childEnd). */
@@ -143,8 +145,13 @@ export class BodySpans {
     return this.paragraphs.count;
   }
 
-  /** Records a text piece of the run being read; returns its index. */
-  addPiece(elementStart: number, elementEnd: number, start: number, length: number, kind: 't' | 'other'): number {
+  /**
+   * Records a text piece of the run being read; returns its index. `source`
+   * is where its text stands as is in the part (a `w:t` with no entity,
+   * CDATA, comment or line-end to normalise), else -1: then the caller keeps
+   * the text itself.
+   */
+  addPiece(elementStart: number, elementEnd: number, start: number, length: number, kind: 't' | 'other', source: number): number {
     const base = this.pieces.add();
     const data = this.pieces.data;
     data[base + PIECE_ELEMENT_START] = elementStart;
@@ -152,6 +159,7 @@ export class BodySpans {
     data[base + PIECE_START] = start;
     data[base + PIECE_LENGTH] = length;
     data[base + PIECE_KIND] = kind === 't' ? 1 : 0;
+    data[base + PIECE_SOURCE] = source;
     return this.pieces.count - 1;
   }
 
@@ -198,6 +206,26 @@ export class BodySpans {
   /** How many runs paragraph `index` has. */
   runCountOf(index: number): number {
     return this.paragraphs.get(index, CHILD_COUNT);
+  }
+
+  /** Index of run `index`'s first piece among all recorded pieces. */
+  firstPieceOf(run: number): number {
+    return this.runs.get(run, FIRST_CHILD);
+  }
+
+  /** How many pieces run `index` has. */
+  pieceCountOf(run: number): number {
+    return this.runs.get(run, CHILD_COUNT);
+  }
+
+  /** Where piece `index`'s text stands as is in the part, or -1. */
+  pieceSourceOf(piece: number): number {
+    return this.pieces.get(piece, PIECE_SOURCE);
+  }
+
+  /** The length of piece `index`'s text. */
+  pieceLengthOf(piece: number): number {
+    return this.pieces.get(piece, PIECE_LENGTH);
   }
 
   /** Paragraph `index`'s resolved formatting. */
