@@ -208,22 +208,22 @@ export class BodySpans {
     return this.paragraphs.get(index, CHILD_COUNT);
   }
 
-  /** Index of run `index`'s first piece among all recorded pieces. */
+  /** Index of run `run`'s first piece among all recorded pieces. */
   firstPieceOf(run: number): number {
     return this.runs.get(run, FIRST_CHILD);
   }
 
-  /** How many pieces run `index` has. */
+  /** How many pieces run `run` has. */
   pieceCountOf(run: number): number {
     return this.runs.get(run, CHILD_COUNT);
   }
 
-  /** Where piece `index`'s text stands as is in the part, or -1. */
+  /** Where piece `piece`'s text stands as is in the part, or -1. */
   pieceSourceOf(piece: number): number {
     return this.pieces.get(piece, PIECE_SOURCE);
   }
 
-  /** The length of piece `index`'s text. */
+  /** The length of piece `piece`'s text. */
   pieceLengthOf(piece: number): number {
     return this.pieces.get(piece, PIECE_LENGTH);
   }
