@@ -5,15 +5,21 @@
  * Why: GB/T 9704-2012 §5.2.2 (3号 unless stated) and §7.3.1 (标题 2号); 000 附件3 repeats
  * 三号 for every level of the 结项报告.
  */
+import type { Run } from '../model';
 import type { Rule, RuleFinding } from '../rule';
 import type { RoleFormat } from '../../templates/schema';
 import { rules as text } from '../../i18n/zh-CN/rules';
-import { findingParagraph, isVisibleText, roleFormat, roleLabel, runIndexes, unique, wordings, wordingsByRole } from './support/format';
+import { findingParagraph, isVisibleText, roleFormat, roleLabel, unique, wordings, wordingsByRole, wrongRuns } from './support/format';
 
 interface Wording {
   readonly message: string;
   readonly expected: string;
   readonly actual: string;
+}
+
+/** A run a reader sees, in a size its role does not accept. */
+function hasWrongSize(run: Run, accepted: ReadonlySet<number>): boolean {
+  return isVisibleText(run.text) && !(run.format.sizePt !== undefined && accepted.has(run.format.sizePt));
 }
 
 export const fontSizeRule: Rule = {
@@ -36,23 +42,15 @@ export const fontSizeRule: Rule = {
       const format = roleFormat(classified, profile);
       let accepted = acceptedByFormat.get(format);
       if (!accepted) acceptedByFormat.set(format, (accepted = new Set([format.sizePt, ...format.acceptedSizesPt])));
-      // Most paragraphs have one wrong run at most: a list is made only when a second one turns up.
       const runs = classified.paragraph.runs;
-      let firstBad = -1;
-      let moreBad: number[] | undefined;
-      for (let index = 0; index < runs.length; index += 1) {
-        const run = runs[index];
-        if (!isVisibleText(run.text) || (run.format.sizePt !== undefined && accepted.has(run.format.sizePt))) continue;
-        if (firstBad < 0) firstBad = index;
-        else (moreBad ??= [firstBad]).push(index);
-      }
-      if (firstBad < 0) continue;
+      const wrong = wrongRuns(runs, accepted, hasWrongSize);
+      if (!wrong) continue;
       const role = classified.role;
       const sizePt = format.sizePt;
       let wording: Wording;
-      const actual = moreBad ? unique(moreBad.map((index) => text.size(runs[index].format.sizePt))) : undefined;
+      const actual = wrong.length > 1 ? unique(wrong.map((index) => text.size(runs[index].format.sizePt))) : undefined;
       if (actual === undefined || actual.length === 1) {
-        wording = wordingOfOne(role, runs[firstBad].format.sizePt);
+        wording = wordingOfOne(role, runs[wrong[0]].format.sizePt);
       } else {
         wording = wordingOfMany(`${role}\u0000${actual.join('\u0000')}`, () => ({
           message: text.fontSize.message(roleLabel(role), text.size(sizePt), actual),
@@ -70,7 +68,7 @@ export const fontSizeRule: Rule = {
           {
             kind: 'set-run-format',
             paragraph: classified.paragraph.index,
-            runs: runIndexes(firstBad, moreBad),
+            runs: wrong,
             sizePt,
           },
         ],

@@ -13,7 +13,7 @@ import type { Rule, RuleFinding } from '../rule';
 import type { RoleFormat } from '../../templates/schema';
 import { hasEastAsian } from '../characters';
 import { rules as text } from '../../i18n/zh-CN/rules';
-import { findingParagraph, roleFormat, roleLabel, runIndexes, unique, wordings, wordingsByRole } from './support/format';
+import { findingParagraph, roleFormat, roleLabel, unique, wordings, wordingsByRole, wrongRuns } from './support/format';
 
 interface Wording {
   readonly message: string;
@@ -22,6 +22,11 @@ interface Wording {
 
 function shownFont(run: Run): string {
   return run.format.eastAsiaFont ?? text.unset;
+}
+
+/** A run with Chinese text in a font its role does not accept. */
+function hasWrongFont(run: Run, accepted: ReadonlySet<string>): boolean {
+  return hasEastAsian(run.text) && !(run.format.eastAsiaFont && accepted.has(run.format.eastAsiaFont));
 }
 
 export const fontRule: Rule = {
@@ -43,23 +48,15 @@ export const fontRule: Rule = {
       const format = roleFormat(classified, profile);
       let accepted = acceptedByFormat.get(format);
       if (!accepted) acceptedByFormat.set(format, (accepted = new Set([format.fonts.preferred, ...format.fonts.accepted])));
-      // Most paragraphs have one wrong run at most: a list is made only when a second one turns up.
       const runs = classified.paragraph.runs;
-      let firstBad = -1;
-      let moreBad: number[] | undefined;
-      for (let index = 0; index < runs.length; index += 1) {
-        const run = runs[index];
-        if (!hasEastAsian(run.text) || (run.format.eastAsiaFont && accepted.has(run.format.eastAsiaFont))) continue;
-        if (firstBad < 0) firstBad = index;
-        else (moreBad ??= [firstBad]).push(index);
-      }
-      if (firstBad < 0) continue;
+      const wrong = wrongRuns(runs, accepted, hasWrongFont);
+      if (!wrong) continue;
       const role = classified.role;
       const preferred = format.fonts.preferred;
       let wording: Wording;
-      const actual = moreBad ? unique(moreBad.map((index) => shownFont(runs[index]))) : undefined;
+      const actual = wrong.length > 1 ? unique(wrong.map((index) => shownFont(runs[index]))) : undefined;
       if (actual === undefined || actual.length === 1) {
-        wording = wordingOfOne(role, shownFont(runs[firstBad]));
+        wording = wordingOfOne(role, shownFont(runs[wrong[0]]));
       } else {
         wording = wordingOfMany(`${role}\u0000${actual.join('\u0000')}`, () => ({
           message: text.font.message(roleLabel(role), preferred, actual),
@@ -76,7 +73,7 @@ export const fontRule: Rule = {
           {
             kind: 'set-run-format',
             paragraph: classified.paragraph.index,
-            runs: runIndexes(firstBad, moreBad),
+            runs: wrong,
             eastAsiaFont: preferred,
           },
         ],

@@ -45,12 +45,22 @@ const SINGLE_RUNS: (readonly number[])[] = [];
 const SHARED_SINGLE_RUNS = 64;
 
 /**
- * The run indexes of a set-run-format edit. Most paragraphs are one run, so
- * the one-run list is shared by every edit that names the same index (edits
- * are data nobody changes: planners and adapters only read them).
+ * Indexes of the runs `isWrong` picks (given `accepted`), for a set-run-format
+ * edit; undefined when there are none. Most paragraphs have one wrong run at
+ * most: its list is shared by every edit that names the same index (edits are
+ * data nobody changes: planners and adapters only read them), and a list of
+ * its own is made only when a second wrong run turns up.
  */
-export function runIndexes(first: number, more: number[] | undefined): readonly number[] {
+export function wrongRuns<A>(runs: readonly Run[], accepted: A, isWrong: (run: Run, accepted: A) => boolean): readonly number[] | undefined {
+  let first = -1;
+  let more: number[] | undefined;
+  for (let index = 0; index < runs.length; index += 1) {
+    if (!isWrong(runs[index], accepted)) continue;
+    if (first < 0) first = index;
+    else (more ??= [first]).push(index);
+  }
   if (more) return more;
+  if (first < 0) return undefined;
   if (first >= SHARED_SINGLE_RUNS) return [first];
   return (SINGLE_RUNS[first] ??= Object.freeze([first]));
 }
