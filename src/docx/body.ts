@@ -161,9 +161,10 @@ class BodyReader {
   private codeDepth = 0;
   private finalSectPr = -1;
 
-  // The paragraph being read. Its runs' text, offset and last rPr are
-  // gathered in reused arrays until it closes and its formatting is resolved.
-  private text = '';
+  // The paragraph being read. Its runs' last rPr are gathered in reused
+  // arrays until it closes and its formatting is resolved; its text is made
+  // by `model()`, so only its length is counted here.
+  private textLength = 0;
   private firstRun = 0;
   /** Each run's last `w:rPr`, whose properties apply (Word reads the last): -1, -1 for none. */
   private readonly formatStarts: number[] = [];
@@ -182,7 +183,7 @@ class BodyReader {
   private runOpenEnd = 0;
   private runSelfClosing = false;
   private runTextStart = 0;
-  /** The run's text so far (kept apart from the paragraph's, so no slicing is needed). */
+  /** The run's text so far, for the content controls it stands in (the model's is made by `model()`). */
   private runText = '';
   private firstRPrStart = -1;
   private firstRPrEnd = -1;
@@ -343,7 +344,7 @@ class BodyReader {
       this.runStart = tagStart(this.source, this.parser.position - 1);
       this.runOpenEnd = this.parser.position;
       this.runSelfClosing = tag.isSelfClosing;
-      this.runTextStart = this.text.length;
+      this.runTextStart = this.textLength;
       this.runText = '';
       this.firstPiece = this.spans.pieceCount;
       this.firstRPrStart = -1;
@@ -394,7 +395,7 @@ class BodyReader {
     this.paragraphStart = tagStart(this.source, this.parser.position - 1);
     this.paragraphOpenEnd = this.parser.position;
     this.paragraphSelfClosing = tag.isSelfClosing;
-    this.text = '';
+    this.textLength = 0;
     this.firstRun = this.spans.runCount;
     this.formatStarts.length = 0;
     this.formatEnds.length = 0;
@@ -430,9 +431,9 @@ class BodyReader {
       if (Number.isFinite(code) && code > 0x20 && !PRIVATE_USE(code)) text = String.fromCodePoint(code);
     } else if (name === 'w:fldChar') this.fieldChar(this.attr(tag, 'w:fldCharType'));
     if (text !== undefined && text.length > 0 && this.codeDepth === 0) {
-      this.piece = this.spans.addPiece(tagStart(this.source, position - 1), position, this.text.length, text.length, 'other', -1);
+      this.piece = this.spans.addPiece(tagStart(this.source, position - 1), position, this.textLength, text.length, 'other', -1);
       this.pieceTexts.set(this.piece, text);
-      this.text += text;
+      this.textLength += text.length;
       this.runText += text;
       this.push(PIECE);
     } else this.push(SKIP);
@@ -457,9 +458,9 @@ class BodyReader {
           // CDATA section, comment or CRLF made it shorter, or a lone CR became LF.
           const length = this.pieceText.length;
           const asIs = !this.hasCarriageReturn && tagStart(this.source, position - 1) - this.textOpenEnd === length;
-          const piece = this.spans.addPiece(this.textStart, position, this.text.length, length, 't', asIs ? this.textOpenEnd : -1);
+          const piece = this.spans.addPiece(this.textStart, position, this.textLength, length, 't', asIs ? this.textOpenEnd : -1);
           if (!asIs) this.pieceTexts.set(piece, this.pieceText);
-          this.text += this.pieceText;
+          this.textLength += length;
           this.runText += this.pieceText;
         }
         return;

@@ -46,12 +46,6 @@ export class PropertiesCache {
   }
 }
 
-/** A paragraph's resolved formatting, with the style id its runs resolve against. */
-interface Resolved {
-  readonly styleId: string | undefined;
-  readonly paragraph: ResolvedParagraph;
-}
-
 /**
  * Resolves paragraphs and runs of the main part through the style sheet,
  * memoised by properties element. The last answer of each kind is checked
@@ -60,9 +54,7 @@ interface Resolved {
 export class ParagraphResolution implements BodyResolution {
   private readonly paragraphProperties: PropertiesCache;
   private readonly runProperties: PropertiesCache;
-  private readonly byProperties = new Map<XmlElement | undefined, Resolved>();
-  /** The style id each resolved paragraph's runs resolve against. */
-  private readonly styleOf = new Map<ResolvedParagraph, string | undefined>();
+  private readonly byProperties = new Map<XmlElement | undefined, ResolvedParagraph>();
   private lastPPr: XmlElement | undefined;
   private lastResolved: ResolvedParagraph | undefined;
   private lastParagraph: ResolvedParagraph | undefined;
@@ -85,12 +77,11 @@ export class ParagraphResolution implements BodyResolution {
     if (this.lastResolved && pPr === this.lastPPr) return this.lastResolved;
     this.lastPPr = pPr;
     const known = this.byProperties.get(pPr);
-    this.lastResolved = known?.paragraph;
-    if (known) return known.paragraph;
+    this.lastResolved = known;
+    if (known) return known;
     const styleId = this.resolver.paragraphStyleId(pPr ? child(pPr, 'w:pStyle')?.attrs['w:val'] : undefined);
     const paragraph = this.resolver.paragraph(styleId, pPr);
-    this.byProperties.set(pPr, { styleId, paragraph });
-    this.styleOf.set(paragraph, styleId);
+    this.byProperties.set(pPr, paragraph);
     this.lastResolved = paragraph;
     return paragraph;
   }
@@ -98,7 +89,7 @@ export class ParagraphResolution implements BodyResolution {
   run(paragraph: ResolvedParagraph, rPrStart: number, rPrEnd: number): RunFormat {
     const rPr = this.runProperties.element(rPrStart, rPrEnd);
     if (this.lastRunFormat && paragraph === this.lastParagraph && rPr === this.lastRunElement) return this.lastRunFormat;
-    const format = this.resolver.run(this.styleOf.get(paragraph), rPr);
+    const format = this.resolver.run(paragraph.styleId, rPr);
     this.lastParagraph = paragraph;
     this.lastRunElement = rPr;
     this.lastRunFormat = format;

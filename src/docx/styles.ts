@@ -86,6 +86,8 @@ const JC: Readonly<Record<string, Alignment>> = {
 /** Resolved paragraph: its format, the numbering it asks for, and the size its character units are measured in. */
 export interface ResolvedParagraph {
   readonly format: ParagraphFormat;
+  /** The paragraph style id in effect, which the paragraph's runs resolve against. */
+  readonly styleId: string | undefined;
   readonly numId?: string;
   readonly ilvl: number;
   /** Whether some level states `beforeLines`/`afterLines`, which a fix must clear to take effect. */
@@ -194,6 +196,7 @@ export class FormatResolver {
     };
     const resolved: ResolvedParagraph = {
       format: stripUndefined(format),
+      styleId,
       numId: merged.numId,
       ilvl: merged.ilvl ?? 0,
       hasLineUnits: { before: merged.beforeLines !== undefined, after: merged.afterLines !== undefined },
