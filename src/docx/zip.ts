@@ -7,6 +7,7 @@
 import { Inflate, inflateSync } from 'fflate';
 import { err, ok, type Result } from '../core/result';
 import { docxError, type DocxError } from './errors';
+import { concatBytes } from './bytes';
 
 export interface ZipEntry {
   readonly name: string;
@@ -178,17 +179,6 @@ export function rawData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   return bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
 }
 
-function concat(chunks: Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
-
 /**
  * One-shot inflation into a buffer of the declared size, when that size is
  * small enough that the sliced path below could not refuse it (under both
@@ -259,5 +249,5 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
   }
   if (!finished && raw.length > 0) return err(docxError('corruptZip', `${entry.name} ends before its compressed data does`));
   budget.remaining -= produced;
-  return ok(concat(chunks, produced));
+  return ok(concatBytes(chunks, produced));
 }

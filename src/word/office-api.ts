@@ -5,6 +5,7 @@
  * tests and the browser harness. The adapter only ever talks to this.
  */
 import type { FileKind } from './host';
+import { concatBytes } from '../docx/bytes';
 import { WordHostError } from './errors';
 
 export interface WordApi {
@@ -38,13 +39,7 @@ async function readSlices(file: Office.File): Promise<Uint8Array> {
     chunks.push(bytes);
     total += bytes.length;
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks, total);
 }
 
 /**

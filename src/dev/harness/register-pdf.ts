@@ -4,6 +4,7 @@
  * each page is embedded as a JPEG image (PDF 1.4, DCTDecode), which any PDF
  * reader shows. Word makes the real PDF in the add-in; no harness host can.
  */
+import { concatBytes } from '../../docx/bytes';
 
 const PAGE_WIDTH_PT = 595;
 const PAGE_HEIGHT_PT = 842;
@@ -106,13 +107,7 @@ function assemble(images: readonly { jpeg: Uint8Array; width: number; height: nu
   write(`xref\n0 ${count}\n0000000000 65535 f \n`);
   for (let id = 1; id < count; id += 1) write(`${String(offsets[id]).padStart(10, '0')} 00000 n \n`);
   write(`trailer\n<< /Size ${count} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks, length);
 }
 
 export async function pdfFromParagraphs(paragraphs: readonly string[]): Promise<Uint8Array> {
