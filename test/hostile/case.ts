@@ -1,0 +1,28 @@
+/**
+ * One crafted input for the hostile-input suite: a file (or several, or a
+ * command line) that people or tools really produce, and what `dangjian` must
+ * do with it. Each case runs in a child process of its own under a time and
+ * memory budget; the suite asserts the exit code, a one-line message without
+ * a stack trace, and, for batches, a report entry for every other file.
+ *
+ * Cases live in `test/hostile/cases/*.ts`, each module exporting `cases`.
+ * Inputs are made by generators at run time: no large binaries are committed.
+ */
+export interface HostileCase {
+  /** What the input is, as a tester would say it ("a theme nested 200,000 deep"). */
+  readonly name: string;
+  /**
+   * Writes the input files into `dir` (a fresh, empty folder that is also the
+   * command's working directory) and returns the arguments after `dangjian`.
+   */
+  readonly build: (dir: string) => readonly string[];
+  readonly expect: {
+    readonly exit: 0 | 1 | 2;
+    /** Paths (as given on the command line) that must each have an entry in the report. */
+    readonly reportFor?: readonly string[];
+    /** A pattern the command's combined output must match (the one-line message). */
+    readonly message?: RegExp;
+  };
+  /** Budget overrides; the suite's defaults are 10 s and 300 MB peak resident memory. */
+  readonly budget?: { readonly seconds?: number; readonly megabytes?: number };
+}
