@@ -9,7 +9,7 @@
  * are printed. How it works: docs/differential.md.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareCorpus, PROPERTIES, sortDisagreements, type Comparison, type Disagreement, type Sorted } from './compare';
 import { EXCEPTIONS, PENDING_READER_FIXES } from './exceptions';
@@ -19,18 +19,20 @@ import { readOurs, type OurParagraph } from './ours';
 import { describeWith, sofficeTool, tempDir } from '../support/tools';
 
 /** Converts every document in one LibreOffice run (a start costs seconds; a document, a fraction of one). */
-function convertAll(documents: readonly GeneratedDocument[], dir: string): void {
+function convertAll(documents: readonly GeneratedDocument[], dir: string): string {
   const inputs = join(dir, 'docx');
   const outputs = join(dir, 'fodt');
   mkdirSync(inputs);
   mkdirSync(outputs);
   for (const document of documents) writeFileSync(join(inputs, document.name), document.bytes);
-  const profile = tempDir('lo-profile-differential');
+  const profile = join(dir, 'lo-profile');
   execFileSync(
     '/usr/bin/soffice',
     [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'fodt', '--outdir', outputs, ...documents.map((d) => join(inputs, d.name))],
     { stdio: 'pipe', timeout: 170000 },
   );
+  rmSync(profile, { recursive: true, force: true });
+  return outputs;
 }
 
 function example(d: Disagreement): string {
@@ -63,26 +65,34 @@ describeWith(sofficeTool, 'our reader agrees with LibreOffice on generated docum
   let documents: GeneratedDocument[];
   let comparison: Comparison;
   let sorted: Sorted;
+  let dir: string;
 
   beforeAll(() => {
     documents = generateCorpus(SEED, DOCUMENT_COUNT);
-    const dir = tempDir('differential');
+    dir = tempDir('differential');
     let start = Date.now();
-    convertAll(documents, dir);
+    const outputs = convertAll(documents, dir);
+    const unconverted = documents.filter((d) => !existsSync(join(outputs, d.name.replace(/\.docx$/, '.fodt')))).map((d) => d.name);
+    if (unconverted.length > 0) throw new Error(`LibreOffice did not convert: ${unconverted.join(', ')}`);
     const convert = (Date.now() - start) / 1000;
     start = Date.now();
     const ours = new Map<string, OurParagraph[]>();
     const libreOffice = new Map<string, OdfParagraph[]>();
     for (const document of documents) {
       ours.set(document.name, readOurs(document.bytes));
-      libreOffice.set(document.name, readFodt(readFileSync(join(dir, 'fodt', document.name.replace(/\.docx$/, '.fodt')), 'utf8')));
+      libreOffice.set(document.name, readFodt(readFileSync(join(outputs, document.name.replace(/\.docx$/, '.fodt')), 'utf8')));
     }
     comparison = compareCorpus(documents, ours, libreOffice);
     sorted = sortDisagreements(comparison.disagreements, EXCEPTIONS, PENDING_READER_FIXES);
     const text = report(comparison, sorted, { convert, compare: (Date.now() - start) / 1000 });
     writeFileSync(join(dir, 'report.txt'), text);
-    process.stdout.write(`${text}\n(report and documents in ${dir})\n`);
+    const kept = process.env.DIFFERENTIAL_KEEP === '1';
+    process.stdout.write(`${text}\n${kept ? `(documents, .fodt files and report in ${dir})` : '(DIFFERENTIAL_KEEP=1 keeps the documents and .fodt files)'}\n`);
   }, 240000);
+
+  afterAll(() => {
+    if (dir && process.env.DIFFERENTIAL_KEEP !== '1') rmSync(dir, { recursive: true, force: true });
+  });
 
   test('the corpus has at least 200 documents, and both readers find every paragraph', () => {
     expect(documents.length).toBeGreaterThanOrEqual(200);
