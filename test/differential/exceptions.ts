@@ -11,7 +11,7 @@
  * otherwise), so the list shrinks as fixes land: delete an entry when the
  * suite says it no longer disagrees.
  */
-import type { Exception, PendingFix, Disagreement } from './compare';
+import type { Exception, PendingFix, Disagreement, Property } from './compare';
 import { has, stated } from './compare';
 
 const LO_DOMAIN_MAPPER = 'https://github.com/LibreOffice/core/blob/libreoffice-7-4/writerfilter/source/dmapper/DomainMapper.cxx';
@@ -42,9 +42,27 @@ function lineLevel(d: Disagreement): { line?: string; lineRule?: string } | unde
   return { line: line.index === top ? line.value : undefined, lineRule: rule.index === top ? rule.value : undefined };
 }
 
+/** What in a table style's w:pPr / w:rPr decides each compared property. */
+const TABLE_STYLE_STATES: Readonly<Record<Property, RegExp>> = {
+  eastAsiaFont: /<w:rFonts [^>]*w:eastAsia(Theme)?="/,
+  eastAsiaSize: /<w:sz /,
+  lineSpacing: /<w:spacing [^>]*w:line(Rule)?="/,
+  firstLineIndent: /<w:ind /,
+  alignment: /<w:jc /,
+  spaceBefore: /<w:spacing [^>]*w:before(Lines|Autospacing)?="/,
+  spaceAfter: /<w:spacing [^>]*w:after(Lines|Autospacing)?="/,
+};
+
+/** Whether the paragraph's table style (or one of its conditional formats) states the property that disagrees. */
+function tableStyleStates(d: Disagreement): boolean {
+  const pattern = TABLE_STYLE_STATES[d.property];
+  const states = (xml: string | undefined) => xml !== undefined && pattern.test(xml);
+  return d.generated.levels.some((level) => level.source.startsWith('table') && (states(level.pPr) || states(level.rPr)));
+}
+
 /** Whether a level from a table style is among those stating line spacing (our reader does not read table styles yet). */
 function tableLevelStates(d: Disagreement, element: 'spacing' | 'ind' | 'jc', attr: string): boolean {
-  return d.generated.levels.some((level) => level.source.startsWith('table:') && new RegExp(`<w:${element} [^>]*w:${attr}="`).test(level.pPr));
+  return d.generated.levels.some((level) => level.source.startsWith('table') && new RegExp(`<w:${element} [^>]*w:${attr}="`).test(level.pPr));
 }
 
 export const EXCEPTIONS: readonly Exception[] = [
@@ -177,7 +195,7 @@ function emptyThemeFont(d: Disagreement, ours: string | undefined, lo: string | 
 function halfFromDefaultStyle(d: Disagreement, missing: string, present: string, ours: number | undefined, lo: number): boolean {
   const levels = d.generated.levels;
   const direct = levels[levels.length - 1];
-  if (direct?.source !== 'direct' || levels.some((l) => l.source === 'style:Normal' || l.source.startsWith('table:'))) return false;
+  if (direct?.source !== 'direct' || levels.some((l) => l.source === 'style:Normal') || tableLevelStates(d, 'spacing', missing)) return false;
   if (stated([direct], 'spacing', present).index < 0 || stated([direct], 'spacing', missing).index >= 0) return false;
   if (stated(levels, 'spacing', `${missing}Lines`).index >= 0 || stated(levels, 'spacing', `${missing}Autospacing`).index >= 0) return false;
   const fromDefault = stated([levels[0], { source: 'style:Normal', pPr: d.generated.defaultStylePPr }], 'spacing', missing).value;
@@ -190,7 +208,7 @@ function lineUnits(d: Disagreement, linesAttr: string, twipsAttr: string, ours: 
   const lines = stated(levels, 'spacing', linesAttr);
   if (lines.index < 0 || Number(lines.value) === 0) return false;
   const auto = stated(levels, 'spacing', linesAttr === 'beforeLines' ? 'beforeAutospacing' : 'afterAutospacing').value;
-  if (levels.some((level) => level.source.startsWith('table:')) || isOn(auto)) return false;
+  if (isOn(auto) || [linesAttr, twipsAttr].some((attr) => tableLevelStates(d, 'spacing', attr))) return false;
   const twips = stated(levels, 'spacing', twipsAttr).value;
   return ours !== undefined && near(ours, (Number(lines.value) / 100) * 12, TWIP) && near(lo, twips === undefined ? 0 : Number(twips) / 20, TWIP);
 }
@@ -267,6 +285,17 @@ export const PENDING_READER_FIXES: readonly PendingFix[] = [
     feature: 'table styles',
     properties: ['eastAsiaFont', 'eastAsiaSize', 'lineSpacing', 'firstLineIndent', 'alignment', 'spaceBefore', 'spaceAfter'],
     gap: 'Table styles (named, default, conditional w:tblStylePr) are not applied to the paragraphs of their cells.',
-    explains: (d) => has(d, 'tableStyle', 'defaultTableStyle'),
+    explains: (d) => tableStyleStates(d),
+  },
+  {
+    feature: 'table style precedence',
+    properties: ['eastAsiaFont', 'eastAsiaSize', 'alignment'],
+    gap:
+      'In a table with a table style, LibreOffice lets the table style, with what it inherits from the document defaults, win over a run\'s ' +
+      'character style and over the paragraph style (seen: 黑体 from w:docDefaults over a character style\'s 方正仿宋_GBK; justify from ' +
+      'docDefaults\' distribute over Normal\'s left). ECMA-376 Part 1 §17.7.2 ranks table styles below paragraph and character styles. The ' +
+      'table-style fix decides what Word does here; then this entry becomes an exception with its source, or our reader changes.',
+    explains: (d) =>
+      has(d, 'tableStyle') && (d.property === 'alignment' || has(d, 'linkedCharStyle')) && !tableStyleStates(d),
   },
 ];

@@ -79,6 +79,8 @@ export interface PropertyLevel {
   readonly source: string;
   /** The inner XML of the level's w:pPr (without numPr, pStyle, rPr). */
   readonly pPr: string;
+  /** For table-style levels: the inner XML of its w:rPr. */
+  readonly rPr?: string;
 }
 
 export interface GeneratedParagraph {
@@ -87,8 +89,9 @@ export interface GeneratedParagraph {
   /**
    * The paragraph-property levels in Word's order: document defaults, table
    * style, paragraph style chain (base first), numbering level, direct. A
-   * table style's conditional formats are not listed (the `tableConditional`
-   * feature says they may apply).
+   * table style's conditional formats are listed together as one level
+   * (`table-conditional:<styleId>`) without working out which apply to the
+   * cell.
    */
   readonly levels: readonly PropertyLevel[];
   /** The theme's minor/major `a:ea` typeface ('' when empty) and the document's `w:themeFontLang/@w:eastAsia`. */
@@ -153,6 +156,7 @@ interface DocContext {
   readonly listStyleParagraphStyle: string | undefined;
   readonly styleFeatures: ReadonlyMap<string, readonly Feature[]>;
   readonly stylePPr: ReadonlyMap<string, string>;
+  readonly tableRPr: ReadonlyMap<string, string>;
   /** Level pPr by abstractNum id ('1' also serves numId 3 and the list style), then ilvl. */
   readonly levelPPr: ReadonlyMap<string, readonly string[]>;
   readonly theme: { readonly ea: string; readonly themeFontLang?: string };
@@ -272,10 +276,12 @@ function stylesXml(rnd: Random, hasGrid: boolean): {
   listStyleParagraphStyle: string | undefined;
   styleFeatures: Map<string, Feature[]>;
   stylePPr: Map<string, string>;
+  tableRPr: Map<string, string>;
 } {
   // What each style's definition states, by style id ('' for the document defaults): a paragraph using it is tagged so.
   const styleFeatures = new Map<string, Feature[]>();
   const stylePPr = new Map<string, string>();
+  const tableRPr = new Map<string, string>();
   const tagged = (key: string, make: (f: Features) => string): string => {
     const f = new Features();
     const xml = make(f);
@@ -325,17 +331,20 @@ function stylesXml(rnd: Random, hasGrid: boolean): {
   const listStyleParagraphStyle = rnd.chance(0.5) ? 'ListPara' : undefined;
   if (listStyleParagraphStyle) xml += style('paragraph', 'ListPara', '<w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr>');
   // Table styles: a named one (maybe with conditional formats) and maybe a default one.
-  const tableProps = (key: string) => {
+  /** A table style's (or, with `conditional`, one of its tblStylePr's) properties; `tableRPr` keeps the run half. */
+  const tableProps = (key: string, conditional = false) => {
+    const at = conditional ? `${key}:conditional` : key;
     const pPr = tagged(key, (f) => paragraphProps(rnd, f, hasGrid, 0.4));
-    if (!stylePPr.has(key)) stylePPr.set(key, pPr);
+    stylePPr.set(at, (stylePPr.get(at) ?? '') + pPr);
     const rPr = tagged(key, (f) => runProps(rnd, 0.7, 0.7, f));
+    tableRPr.set(at, (tableRPr.get(at) ?? '') + rPr);
     return (pPr ? `<w:pPr>${pPr}</w:pPr>` : '') + (rPr ? `<w:rPr>${rPr}</w:rPr>` : '');
   };
   const conditional = rnd.chance(0.6);
   let named = `<w:basedOn w:val="TableNormal"/>${tableProps('TableGridX')}<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders></w:tblPr>`;
   if (conditional) {
     for (const type of ['firstRow', 'firstCol', 'band1Horz', 'lastRow']) {
-      if (rnd.chance(0.6)) named += `<w:tblStylePr w:type="${type}">${tableProps('TableGridX') || '<w:rPr><w:b/></w:rPr>'}</w:tblStylePr>`;
+      if (rnd.chance(0.6)) named += `<w:tblStylePr w:type="${type}">${tableProps('TableGridX', true) || '<w:rPr><w:b/></w:rPr>'}</w:tblStylePr>`;
     }
   }
   const hasDefaultTableStyle = rnd.chance(0.5);
@@ -353,6 +362,7 @@ function stylesXml(rnd: Random, hasGrid: boolean): {
     listStyleParagraphStyle,
     styleFeatures,
     stylePPr,
+    tableRPr,
   };
 }
 
@@ -472,7 +482,12 @@ function paragraphXml(ctx: DocContext, inTable: { conditional: boolean; tableSty
   if (inTable?.tableStyle) {
     features.add(inTable.tableStyle);
     const table = inTable.tableStyle === 'tableStyle' ? 'TableGridX' : 'TableDefaultX';
-    fromStyle(table, `table:${table}`);
+    features.add(...(ctx.styleFeatures.get(table) ?? []));
+    levels.push({ source: `table:${table}`, pPr: ctx.stylePPr.get(table) ?? '', rPr: ctx.tableRPr.get(table) ?? '' });
+    const conditional = `${table}:conditional`;
+    if (inTable.conditional && ctx.stylePPr.has(conditional)) {
+      levels.push({ source: `table-conditional:${table}`, pPr: ctx.stylePPr.get(conditional) ?? '', rPr: ctx.tableRPr.get(conditional) ?? '' });
+    }
   }
   if (inTable?.conditional) features.add('tableConditional');
 
@@ -623,6 +638,7 @@ export function generateDocument(rnd: Random, id: number): GeneratedDocument {
     listStyleParagraphStyle: styles.listStyleParagraphStyle,
     styleFeatures: styles.styleFeatures,
     stylePPr: styles.stylePPr,
+    tableRPr: styles.tableRPr,
     levelPPr: numbering.levelPPr,
     theme: { ea: themeEa, themeFontLang: themeFontLang ? lang : undefined },
     paragraphNumber: 0,
