@@ -256,20 +256,6 @@ export const PENDING_READER_FIXES: readonly PendingFix[] = [
     },
   },
   {
-    feature: 'theme font language',
-    properties: ['eastAsiaFont'],
-    gap:
-      'With w:themeFontLang, the theme font is the a:font of that language\'s script (ECMA-376 Part 1 §17.15.1.88); our reader takes a non-empty a:ea ' +
-      'first. (Found by this suite.)',
-    explains: (d) => {
-      const { theme } = d.generated;
-      if (theme.ea === '' || theme.themeFontLang === undefined) return false;
-      const ours = d.oursParagraph.eastAsiaFonts.filter((_, i) => !d.oursParagraph.hidden[i]);
-      const lo = d.loParagraph.eastAsiaFonts;
-      return ours.length === lo.length && ours.every((font, i) => font === lo[i] || font === theme.ea);
-    },
-  },
-  {
     feature: 'list style (numStyleLink)',
     properties: ['firstLineIndent'],
     gap: 'An abstractNum holding only w:numStyleLink is not followed to the list style\'s definition, so its levels\' indents are missing.',
