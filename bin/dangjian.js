@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 'use strict';
+// main() answers every error itself; this is the last resort (a missing build, say): one line, the stack only on request.
 const { main } = require('../dist/cli/main.js');
 main({ argv: process.argv.slice(2), stdout: process.stdout, stderr: process.stderr }).then(
   (code) => {
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`dangjian: ${error && error.stack ? error.stack : String(error)}\n`);
+    const detail = process.env.DANGJIAN_DEBUG === '1' && error && error.stack ? error.stack : String(error).split('\n')[0];
+    process.stderr.write(`dangjian: ${detail}\n`);
     process.exitCode = 2;
   },
 );

@@ -3,6 +3,7 @@
  * Formatters turn a list of these into text; they are pure.
  */
 import type { Finding } from '../core/finding';
+import { cutEcho, ECHO_LIMIT, MESSAGE_LIMIT } from './printable';
 
 export interface ReportedFinding {
   readonly rule: string;
@@ -27,9 +28,18 @@ export interface FileReport {
   readonly error: FileError | null;
 }
 
+/** A finding as reported: what it echoes of the document (a font name, an excerpt) is cut to a bounded length. */
 export function reportFinding(finding: Finding): ReportedFinding {
-  const { rule, severity, paragraph, message, expected, actual, fixable } = finding;
-  return { rule, severity, paragraph, message, expected, actual, fixable };
+  const { rule, severity, paragraph, fixable } = finding;
+  return {
+    rule,
+    severity,
+    paragraph,
+    message: cutEcho(finding.message, MESSAGE_LIMIT),
+    expected: cutEcho(finding.expected, ECHO_LIMIT),
+    actual: cutEcho(finding.actual, ECHO_LIMIT),
+    fixable,
+  };
 }
 
 export interface Tally {

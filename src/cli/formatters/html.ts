@@ -4,6 +4,7 @@
  * No script, no external resource; every text is escaped.
  */
 import type { Messages } from '../../i18n';
+import { printable } from '../printable';
 import { escapeMarkup } from './escape';
 import type { FileReport } from '../report';
 
@@ -36,7 +37,8 @@ function anchorFor(index: number): string {
 
 export function formatHtml(reports: readonly FileReport[], options: HtmlOptions): string {
   const text = options.text;
-  const e = escapeMarkup;
+  // Control characters shown as visible escapes: the page may be printed to a terminal or opened in a browser.
+  const e = (value: string): string => escapeMarkup(printable(value));
   const summaryRows = reports.map((report, index) => {
     const errors = report.findings.filter((finding) => finding.severity === 'error').length;
     const warnings = report.findings.length - errors;
