@@ -22,7 +22,11 @@ export interface HostileCase {
     readonly reportFor?: readonly string[];
     /** A pattern the command's combined output must match (the one-line message). */
     readonly message?: RegExp;
+    /** With `--format json`: the error code each of these paths must carry in the report. */
+    readonly errors?: Readonly<Record<string, string>>;
   };
+  /** Extra environment for the command (e.g. a simulated write error). */
+  readonly env?: Readonly<Record<string, string>>;
   /** Budget overrides; the suite's defaults are 10 s and 300 MB peak resident memory. */
   readonly budget?: { readonly seconds?: number; readonly megabytes?: number };
 }

@@ -75,3 +75,13 @@ export function closingReport(
   ];
   return docxPackage(documentXml(paragraphs));
 }
+
+const RELATIONSHIP_TYPES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+
+/** `word/_rels/document.xml.rels` naming parts by their relationship type's last segment (`theme`, `styles`, …). */
+export function documentRels(targets: Readonly<Record<string, string>>): string {
+  const rels = Object.entries(targets)
+    .map(([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${RELATIONSHIP_TYPES}${type}" Target="${target}"/>`)
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`;
+}
