@@ -7,6 +7,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { err, ok, type Result } from '../core/result';
+import { errnoCode, errnoDetail } from './errno';
 
 export type ReadRefusal =
   | { readonly kind: 'not-a-file' }
@@ -14,10 +15,9 @@ export type ReadRefusal =
   | { readonly kind: 'system'; readonly code: string; readonly detail: string };
 
 function systemRefusal(error: unknown): ReadRefusal {
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
-    return { kind: 'system', code: error.code, detail: error.message };
-  }
-  throw error;
+  const code = errnoCode(error);
+  if (code === undefined) throw error;
+  return { kind: 'system', code, detail: errnoDetail(error) };
 }
 
 export function readBoundedFile(path: string, limit: number): Result<Buffer, ReadRefusal> {

@@ -11,13 +11,14 @@
 import { realpathSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import fg from 'fast-glob';
+import { errnoCode } from './errno';
 
 function kindOf(path: string): 'file' | 'folder' | 'other' | 'missing' {
   try {
     const stat = statSync(path);
     return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
   } catch (error: unknown) {
-    if (error instanceof Error && 'code' in error) return 'missing';
+    if (errnoCode(error) !== undefined) return 'missing';
     throw error;
   }
 }
@@ -26,7 +27,7 @@ function realpathOr(path: string): string {
   try {
     return realpathSync(path);
   } catch (error: unknown) {
-    if (error instanceof Error && 'code' in error) return path;
+    if (errnoCode(error) !== undefined) return path;
     throw error;
   }
 }

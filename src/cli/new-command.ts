@@ -14,19 +14,16 @@ import { parseCommandArgs } from './args';
 import { say, type CliContext } from './io';
 import { printable } from './printable';
 import { systemReason } from './reasons';
+import { errnoCode } from './errno';
 import { simulatedWriteError, writeAtomically } from './safe-write';
 
 function lstatKind(path: string): 'missing' | 'folder' | 'other' {
   try {
     return lstatSync(path).isDirectory() ? 'folder' : 'other';
   } catch (error: unknown) {
-    if (error instanceof Error && 'code' in error) return 'missing';
+    if (errnoCode(error) !== undefined) return 'missing';
     throw error;
   }
-}
-
-function codeOf(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 
 export async function runNew(args: readonly string[], context: CliContext, text: Messages['cli']): Promise<number> {
@@ -79,7 +76,7 @@ export async function runNew(args: readonly string[], context: CliContext, text:
   try {
     mkdirSync(dirname(target), { recursive: true });
   } catch (error: unknown) {
-    const code = codeOf(error);
+    const code = errnoCode(error);
     if (code === undefined) throw error;
     say(context, text.outputFolderUnusable(printable(dirname(values.output)), systemReason(code === 'EEXIST' ? 'ENOTDIR' : code, text)));
     return 2;

@@ -9,6 +9,7 @@
 import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { err, ok, type Result } from '../core/result';
+import { errnoCode, errnoDetail } from './errno';
 
 export type OutputFolderProblem =
   | { readonly kind: 'input-folder'; readonly input: string }
@@ -19,7 +20,7 @@ function realpathOrUndefined(path: string): string | undefined {
   try {
     return realpathSync(path);
   } catch (error: unknown) {
-    if (error instanceof Error && 'code' in error) return undefined;
+    if (errnoCode(error) !== undefined) return undefined;
     throw error;
   }
 }
@@ -50,11 +51,10 @@ export function prepareOutputFolder(output: string, inputs: readonly string[], c
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error: unknown) {
-    if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
-      if (error.code === 'EEXIST' || error.code === 'ENOTDIR') return err({ kind: 'not-a-folder' });
-      return err({ kind: 'system', code: error.code, detail: error.message });
-    }
-    throw error;
+    const code = errnoCode(error);
+    if (code === undefined) throw error;
+    if (code === 'EEXIST' || code === 'ENOTDIR') return err({ kind: 'not-a-folder' });
+    return err({ kind: 'system', code, detail: errnoDetail(error) });
   }
   return ok(folder);
 }

@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { err, ok, type Result } from '../core/result';
+import { errnoCode, errnoDetail } from './errno';
 
 /** A failure of the file system, by its POSIX code (ENOSPC, EACCES, …). */
 export interface WriteFailure {
@@ -38,12 +39,9 @@ const CHUNK = 64 * 1024;
 const MAX_NAMES = 1000;
 
 function failure(error: unknown): WriteFailure {
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return { code: error.code, detail: error.message };
-  throw error;
-}
-
-function codeOf(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+  const code = errnoCode(error);
+  if (code === undefined) throw error;
+  return { code, detail: errnoDetail(error) };
 }
 
 function simulated(code: string): Error {
@@ -111,14 +109,14 @@ function publish(
         linkSync(temp, candidate);
         return ok(candidate);
       } catch (error: unknown) {
-        const code = codeOf(error);
+        const code = errnoCode(error);
         if (code === 'EEXIST') continue;
         if (code === undefined || !NO_HARD_LINKS.has(code)) return err(failure(error));
         try {
           writeExclusive(candidate, bytes, simulate);
           return ok(candidate);
         } catch (direct: unknown) {
-          if (codeOf(direct) === 'EEXIST') continue;
+          if (errnoCode(direct) === 'EEXIST') continue;
           return err(failure(direct));
         }
       }
