@@ -18,7 +18,7 @@ export type OutputFolderProblem =
 
 function realpathOrUndefined(path: string): string | undefined {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch (error: unknown) {
     if (errnoCode(error) !== undefined) return undefined;
     throw error;
