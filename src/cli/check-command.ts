@@ -23,7 +23,7 @@ import { loadCatalog } from './catalog';
 import { prepareOutputFolder } from './output-folder';
 import { cutEcho, MESSAGE_LIMIT, printable } from './printable';
 import { readRefusalReason, shortReason, systemReason } from './reasons';
-import { exitCodeFor, reportFinding, type FileReport } from './report';
+import { exitCodeFor, reportFinding, UNWRITABLE, type FileReport } from './report';
 import { simulatedWriteError, writeUnderFreeName, type SimulatedWriteError } from './safe-write';
 
 const FORMATS = ['stylish', 'json', 'junit', 'html'] as const;
@@ -89,7 +89,7 @@ function checkFile(job: FileJob): FileReport {
     const wanted = join(job.fixInto, basename(path));
     const written = writeUnderFreeName(job.fixInto, basename(path), fixed.value, job.simulate);
     if (!written.ok) {
-      return unreadable(path, 'unwritable', text.cannotWriteFile(printable(wanted), systemReason(written.error.code, text)));
+      return unreadable(path, UNWRITABLE, text.cannotWriteFile(printable(wanted), systemReason(written.error.code, text)));
     }
     const target = written.value;
     say(

@@ -198,6 +198,15 @@ describe('a write that fails half-way leaves nothing', () => {
   });
 });
 
+test('in the stylish report a copy not written is said as such, not as an unreadable input', () => {
+  const root = tree();
+  const run = dangjian([...FIX, '-o', 'out', join('in', 'a.docx')], root, { DANGJIAN_SIMULATE_WRITE_ERROR: 'ENOSPC@0' });
+  expect(run.status).toBe(2);
+  expect(run.stdout).toContain('磁盘空间不足');
+  expect(run.stdout).toContain('1 个文件的修正副本未能写入');
+  expect(run.stdout).not.toContain('无法读取');
+});
+
 describe('dangjian new writes atomically and replaces only with --force', () => {
   test('an existing file is kept without --force', () => {
     const root = tree();

@@ -6,7 +6,7 @@
 import type { Messages } from '../../i18n';
 import { printable } from '../printable';
 import { escapeMarkup } from './escape';
-import type { FileReport } from '../report';
+import { UNWRITABLE, type FileReport } from '../report';
 
 export interface HtmlOptions {
   readonly text: Messages['cli'];
@@ -43,7 +43,7 @@ export function formatHtml(reports: readonly FileReport[], options: HtmlOptions)
     const errors = report.findings.filter((finding) => finding.severity === 'error').length;
     const warnings = report.findings.length - errors;
     const result = report.error
-      ? cell(e(text.htmlUnreadable), 'fail')
+      ? cell(e(report.error.code === UNWRITABLE ? text.htmlUnwritable : text.htmlUnreadable), 'fail')
       : errors > 0
         ? cell(e(text.htmlFail), 'fail')
         : cell(e(text.htmlPass), 'pass');

@@ -40,7 +40,7 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
   }
   const counts = tally(reports);
   const total = counts.errors + counts.warnings;
-  if (total === 0 && counts.unreadable === 0) {
+  if (total === 0 && counts.unreadable === 0 && counts.unwritable === 0) {
     lines.push(colors.green(`✔ ${text.summaryClean(reports.length)}`));
   } else {
     if (total > 0) {
@@ -49,6 +49,7 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
       if (counts.fixable > 0) lines.push(colors.dim(`  ${text.fixableHint(counts.fixable)}`));
     }
     if (counts.unreadable > 0) lines.push(colors.bold(colors.red(`✖ ${text.summaryUnreadable(counts.unreadable)}`)));
+    if (counts.unwritable > 0) lines.push(colors.bold(colors.red(`✖ ${text.summaryUnwritable(counts.unwritable)}`)));
   }
   return `${lines.join('\n')}\n`;
 }
