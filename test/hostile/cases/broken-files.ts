@@ -67,7 +67,7 @@ function oneFile(name: string, bytes: () => Uint8Array, code: string): HostileCa
       return ['check', '--format', 'json', 'file.docx'];
     },
     expect: { exit: 2, reportFor: ['file.docx'], errors: { 'file.docx': code }, message: /[\u4e00-\u9fff]/ },
-    budget: { seconds: 3 },
+    budget: { seconds: 5 },
   };
 }
 

@@ -63,7 +63,7 @@ export const cases: readonly HostileCase[] = [
     name: '--pack /dev/zero is refused at once',
     build: () => ['check', '--pack', '/dev/zero', 'nothing.docx'],
     expect: { exit: 2, message: /模板包有误.*不是普通文件/ },
-    budget: { seconds: 3 },
+    budget: { seconds: 5 },
   },
   {
     name: '--pack naming a FIFO nobody writes to is refused, not waited on',
@@ -72,7 +72,7 @@ export const cases: readonly HostileCase[] = [
       return ['check', '--pack', 'pack.json', 'nothing.docx'];
     },
     expect: { exit: 2, message: /不是普通文件/ },
-    budget: { seconds: 3 },
+    budget: { seconds: 5 },
   },
   {
     name: 'a pack of 2 MB is refused by its size',
@@ -81,7 +81,7 @@ export const cases: readonly HostileCase[] = [
       return ['check', '--pack', 'pack.json', 'nothing.docx'];
     },
     expect: { exit: 2, message: /上限/ },
-    budget: { seconds: 3 },
+    budget: { seconds: 5 },
   },
   {
     name: 'a 1.9 GB (sparse) .docx is refused by its size before reading, the other file reported',
@@ -93,13 +93,13 @@ export const cases: readonly HostileCase[] = [
       return ['check', '--format', 'json', ...TEMPLATE, 'huge.docx', 'ok.docx'];
     },
     expect: { exit: 2, reportFor: ['huge.docx', 'ok.docx'], errors: { 'huge.docx': 'too-large' } },
-    budget: { seconds: 3, megabytes: 150 },
+    budget: { seconds: 5, megabytes: 150 },
   },
   {
     name: '/dev/zero named as a document is refused at once',
     build: () => ['check', '--format', 'json', '/dev/zero'],
     expect: { exit: 2, reportFor: ['/dev/zero'], errors: { '/dev/zero': 'unreadable' } },
-    budget: { seconds: 3 },
+    budget: { seconds: 5 },
   },
   {
     name: 'a file name and a font name holding ESC, BEL, C1 CSI and a bidi override, shown with --no-color',
