@@ -174,7 +174,10 @@ export async function runCheck(args: readonly string[], context: CliContext, tex
     }
   }
 
-  const files = expandFiles(positionals, context.cwd, { recursive: values.recursive === true });
+  const files = expandFiles(positionals, context.cwd, {
+    recursive: values.recursive === true,
+    skipFolder: values.fix ? values.output : undefined,
+  });
   if (files.length === 0) {
     say(context, text.noFilesMatched(positionals.map(printable).join(' ')));
     return 2;

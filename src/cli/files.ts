@@ -9,7 +9,7 @@
  * to it (compared by real path).
  */
 import { realpathSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { errnoCode } from './errno';
 
@@ -44,16 +44,38 @@ function byName(a: string, b: string): number {
   return a.localeCompare(b, 'zh-CN');
 }
 
-function documentsOnly(matches: readonly string[], cwd: string): string[] {
-  return matches.filter((path) => !basename(path).startsWith('~$') && kindOf(resolve(cwd, path)) === 'file').sort(byName);
+/**
+ * The matches (relative to `root`) that are documents. `skip` (a real folder
+ * path) leaves out what lies inside it, but only when the walk started above
+ * it (at `start`): a walk of the output folder itself keeps its files, so
+ * that `--fix` can say why it will not write there.
+ */
+function documentsOnly(matches: readonly string[], root: string, start: string, skip: string | undefined): string[] {
+  const skipInside = skip !== undefined && realpathOr(start) !== skip ? skip + sep : undefined;
+  return matches
+    .filter((path) => !basename(path).startsWith('~$') && kindOf(resolve(root, path)) === 'file')
+    .filter((path) => skipInside === undefined || !realpathOr(resolve(root, path)).startsWith(skipInside))
+    .sort(byName);
+}
+
+/** The folder a glob starts from: `报告` for `报告/*.docx`, `.` when it starts with a wildcard. */
+function globBase(glob: string): string {
+  return fg.generateTasks([glob])[0]?.base ?? '.';
 }
 
 export interface ExpandOptions {
   /** Also walk the subfolders of a folder named on the command line. */
   readonly recursive: boolean;
+  /**
+   * A folder whose files walks and globs leave out: `--fix`'s output folder,
+   * so fixed copies from an earlier run are not taken for originals.
+   * Files named one by one are still taken.
+   */
+  readonly skipFolder?: string;
 }
 
 export function expandFiles(patterns: readonly string[], cwd: string, options: ExpandOptions = { recursive: false }): string[] {
+  const skip = options.skipFolder === undefined ? undefined : realpathOr(resolve(cwd, options.skipFolder));
   const seen = new Set<string>();
   const files: string[] = [];
   const add = (path: string): void => {
@@ -72,11 +94,12 @@ export function expandFiles(patterns: readonly string[], cwd: string, options: E
     if (kind === 'folder') {
       const folder = resolve(cwd, pattern);
       const matches = fg.sync(options.recursive ? '**/*.docx' : '*.docx', { ...GLOB_OPTIONS, cwd: folder, caseSensitiveMatch: false });
-      for (const match of documentsOnly(matches, folder)) add(join(pattern, match));
+      for (const match of documentsOnly(matches, folder, folder, skip)) add(join(pattern, match));
       continue;
     }
-    const matches = fg.sync(pattern.replace(/\\/g, '/'), { ...GLOB_OPTIONS, cwd });
-    for (const match of documentsOnly(matches, cwd)) add(match);
+    const glob = pattern.replace(/\\/g, '/');
+    const matches = fg.sync(glob, { ...GLOB_OPTIONS, cwd });
+    for (const match of documentsOnly(matches, cwd, resolve(cwd, globBase(glob)), skip)) add(match);
   }
   return files;
 }

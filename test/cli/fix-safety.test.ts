@@ -161,6 +161,34 @@ describe('--fix never replaces a file in the output folder', () => {
   });
 });
 
+describe('an output folder inside the folder being checked', () => {
+  test('a second run with -r does not take the earlier fixed copies for originals, and replaces none of them', () => {
+    const root = tree();
+    const args = [...FIX, '--format', 'json', '-r', '-o', join('in', 'fixed'), 'in'];
+    const first = dangjian(args, root);
+    expect(first.stderr).not.toMatch(STACK);
+    const before = snapshot(root);
+    const second = dangjian(args, root);
+    expect(second.stderr).not.toMatch(STACK);
+    expect((JSON.parse(second.stdout) as { files: { path: string }[] }).files.map((file) => file.path)).toEqual([join('in', 'a.docx')]);
+    const { added, altered } = changes(before, snapshot(root));
+    expect(altered).toEqual([]);
+    expect(added).toEqual([join('in', 'fixed', 'a-2.docx')]);
+  });
+
+  test.each([
+    ['a folder', ['in']],
+    ['a glob', [join('in', '*.docx')]],
+  ])('the checked folder itself as -o, given as %s, is still refused in one line', (_how, inputs) => {
+    const root = tree();
+    const before = snapshot(root);
+    const run = dangjian([...FIX, '-o', 'in', ...inputs], root);
+    expectOneLineRefusal(run);
+    expect(run.stderr).toContain('原文件');
+    expect(snapshot(root)).toEqual(before);
+  });
+});
+
 describe('-o that cannot be a folder', () => {
   test.each([
     ['an existing file', join('in', 'a.docx')],
