@@ -42,7 +42,7 @@ function profileFor(template: Template, catalog: Catalog): Profile | undefined {
 }
 
 function unreadable(path: string, code: string, message: string): FileReport {
-  return { path, template: null, wordCount: null, findings: [], error: { code, message } };
+  return { path, template: null, wordCount: null, findings: [], error: { code, message }, unfilled: false };
 }
 
 /** Picks a name in `dir` for the fixed copy of `path` that no earlier file of the batch took. */
@@ -109,6 +109,7 @@ function checkFile(job: FileJob): FileReport {
     wordCount: result.wordCount,
     findings: result.findings.map(reportFinding),
     error: null,
+    unfilled: result.unfilled,
   };
 }
 
@@ -187,7 +188,7 @@ function render(format: Format, reports: readonly FileReport[], options: { color
     case 'json':
       return formatJson(reports);
     case 'junit':
-      return formatJunit(reports);
+      return formatJunit(reports, options.text);
     case 'html':
       return formatHtml(reports, {
         text: options.text,

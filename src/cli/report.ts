@@ -25,6 +25,8 @@ export interface FileReport {
   readonly wordCount: number | null;
   readonly findings: readonly ReportedFinding[];
   readonly error: FileError | null;
+  /** A form nobody filled in (未填写): never a pass, even with warnings only. */
+  readonly unfilled: boolean;
 }
 
 export function reportFinding(finding: Finding): ReportedFinding {
@@ -37,6 +39,7 @@ export interface Tally {
   readonly warnings: number;
   readonly fixable: number;
   readonly unreadable: number;
+  readonly unfilled: number;
 }
 
 export function tally(reports: readonly FileReport[]): Tally {
@@ -44,20 +47,22 @@ export function tally(reports: readonly FileReport[]): Tally {
   let warnings = 0;
   let fixable = 0;
   let unreadable = 0;
+  let unfilled = 0;
   for (const report of reports) {
     if (report.error) unreadable += 1;
+    if (report.unfilled) unfilled += 1;
     for (const finding of report.findings) {
       if (finding.severity === 'error') errors += 1;
       else warnings += 1;
       if (finding.fixable) fixable += 1;
     }
   }
-  return { errors, warnings, fixable, unreadable };
+  return { errors, warnings, fixable, unreadable, unfilled };
 }
 
-/** 0 clean, 1 error findings, 2 a file could not be read. */
+/** 0 clean, 1 error findings or a form nobody filled in, 2 a file could not be read. */
 export function exitCodeFor(reports: readonly FileReport[]): number {
   const counts = tally(reports);
   if (counts.unreadable > 0) return 2;
-  return counts.errors > 0 ? 1 : 0;
+  return counts.errors > 0 || counts.unfilled > 0 ? 1 : 0;
 }

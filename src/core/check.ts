@@ -10,6 +10,7 @@ import type { RuleFinding } from './rule';
 import type { Profile, Template } from '../templates/schema';
 import { classify } from './roles';
 import { RULES } from './rules/index';
+import { isUnfilledForm } from './rules/required-field';
 import { documentWordCount } from './wordcount';
 
 export interface CheckOptions {
@@ -25,6 +26,8 @@ export interface CheckResult {
   /** Sorted by paragraph, then by rule order. */
   readonly findings: Finding[];
   readonly paragraphs: ClassifiedParagraph[];
+  /** A form nobody filled in (未填写): not a pass, whatever its findings. */
+  readonly unfilled: boolean;
 }
 
 /** A rule's finding while the runner fills in what the rule leaves out. */
@@ -87,5 +90,6 @@ export function checkDocument(document: DocumentModel, template: Template, profi
     wordCount: documentWordCount(document),
     findings: byParagraph(lists, total),
     paragraphs,
+    unfilled: isUnfilledForm(context),
   };
 }

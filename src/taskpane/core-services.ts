@@ -13,7 +13,7 @@ export const coreServices: PaneServices = {
   detect: (model) => detectTemplate(model, [...CATALOG])?.template,
   check: (model, template, profile) => {
     const result = checkDocument(model, template, profile);
-    return { findings: result.findings, wordCount: result.wordCount };
+    return { findings: result.findings, wordCount: result.wordCount, unfilled: result.unfilled };
   },
   planFixes: (findings) => planFixes([...findings]),
   today: () => new Date(),

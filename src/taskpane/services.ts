@@ -11,6 +11,8 @@ import type { Profile, Template } from '../templates/schema';
 export interface CheckOutcome {
   readonly findings: readonly Finding[];
   readonly wordCount: number;
+  /** A form nobody filled in (未填写): not a pass, though its fields show only as warnings. */
+  readonly unfilled?: boolean;
 }
 
 export interface FixPlan {

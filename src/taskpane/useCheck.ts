@@ -19,6 +19,8 @@ export interface CheckReport {
   readonly detected: boolean;
   readonly findings: readonly Finding[];
   readonly wordCount: number;
+  /** A form nobody filled in (未填写). */
+  readonly unfilled?: boolean;
 }
 
 export interface CheckState {

@@ -14,7 +14,7 @@ const dir = tempDir('dangjian-new');
 const ids = CATALOG.map((template) => template.id);
 
 describe('dangjian new', () => {
-  test.each(ids)('%s is written and passes its own check with zero errors', (id) => {
+  test.each(ids)('%s is written with zero format errors, and as nobody has filled it in it is 未填写, not a pass (exit 1)', (id) => {
     const path = join(dir, `${id}.docx`);
     const run = dangjian(['new', id, '-o', path]);
     expect(run.status).toBe(0);
@@ -22,7 +22,26 @@ describe('dangjian new', () => {
     const { run: check, files } = checkJson([path]);
     expect(files[0].template).toBe(id);
     expect(files[0].findings.filter((finding) => finding.severity === 'error')).toEqual([]);
-    expect(check.status).toBe(0);
+    expect(files[0].unfilled).toBe(true);
+    expect(check.status).toBe(1);
+  });
+
+  test('a blank form says 未填写 in the stylish, JUnit and HTML reports too', () => {
+    const path = join(dir, 'blank-application.docx');
+    expect(dangjian(['new', 'shuji-application', '-o', path]).status).toBe(0);
+    const stylish = dangjian(['check', path]);
+    expect(stylish.status).toBe(1);
+    expect(stylish.stdout).toContain('未填写  这是一份还没有填写的空白表格，不能算作通过');
+    expect(stylish.stdout).toContain('✖ 1 个文件未填写');
+    expect(stylish.stdout).not.toContain('全部通过');
+    const junit = dangjian(['check', '--format', 'junit', path]);
+    expect(junit.status).toBe(1);
+    expect(junit.stdout).toMatch(/<testcase classname="[^"]*blank-application\.docx" name="unfilled">\s*<failure type="unfilled" message="这是一份还没有填写的空白表格/);
+    expect(junit.stdout).toContain('<testsuites name="dangjian" failures="1" errors="0">');
+    const html = dangjian(['check', '--format', 'html', path]);
+    expect(html.status).toBe(1);
+    expect(html.stdout).toContain('<td class="fail">未填写</td>');
+    expect(html.stdout).not.toContain('>通过<');
   });
 
   test('an existing file is not overwritten without --force', () => {

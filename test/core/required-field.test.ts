@@ -1,4 +1,6 @@
+import { checkDocument } from '../../src/core/check';
 import type { ContentControl } from '../../src/core/model';
+import { OFFICIAL_PROFILE } from '../../src/templates/profiles/official';
 import { buildDocument, formTemplate, official } from '../support/model-builder';
 import { findingsOf } from './helpers';
 
@@ -54,6 +56,17 @@ describe('required-field', () => {
       [5, 'warning'],
     ]);
     expect(findings[0].message).toBe('"项目名称"尚未填写（这是一份空白模板，共 2 项待填写）');
+  });
+
+  it('a form nobody has started is reported 未填写 as a whole; one with a field filled is not', () => {
+    const blank = buildDocument(cells, {
+      contentControls: [control('projectName', '请填写项目名称', 2, true), control('phone', '请填写联系方式', 4, true)],
+    });
+    expect(checkDocument(blank, formTemplate(), OFFICIAL_PROFILE).unfilled).toBe(true);
+    const started = buildDocument(cells, {
+      contentControls: [control('projectName', '红色引擎工程', 2), control('phone', '请填写联系方式', 4, true)],
+    });
+    expect(checkDocument(started, formTemplate(), OFFICIAL_PROFILE).unfilled).toBe(false);
   });
 
   it('a form typed without content controls is read from the cell beside each label', () => {

@@ -15,9 +15,9 @@
  *
  * A template nobody has started — every required field still shows its
  * prompt — is a blank form, not a wrong submission: its fields are listed as
- * warnings ("尚未填写"), so a freshly inserted template checks clean of errors
- * and still shows what is left to fill. Once any field is filled, the empty
- * ones are errors.
+ * warnings ("尚未填写") of what is left to fill, and the document as a whole
+ * is reported 未填写 (`isUnfilledForm`), which is not a pass. Once any field
+ * is filled, the empty ones are errors.
  */
 import type { ContentControl, Paragraph } from '../model';
 import type { ClassifiedParagraph } from '../roles';
@@ -120,57 +120,76 @@ function checkWithoutControl(context: RuleContext, field: Field, hasMarker: bool
   };
 }
 
+interface FieldReview {
+  readonly findings: RuleFinding[];
+  /** Nobody has started the form: every required field still shows its prompt. */
+  readonly blank: boolean;
+}
+
+function reviewFields(context: RuleContext): FieldReview {
+  const { document, template } = context;
+  const hasMarker = document.marker.templateId !== undefined;
+  const findings: RuleFinding[] = [];
+  const unfilled: Unfilled[] = [];
+  let filled = 0;
+  for (const field of template.fields) {
+    if (!field.required) continue;
+    const control = document.contentControls.find((candidate) => candidate.tag === field.tag);
+    if (!control) {
+      const finding = checkWithoutControl(context, field, hasMarker);
+      if (finding) findings.push(finding);
+      else filled += 1;
+      continue;
+    }
+    const value = control.text.trim();
+    const showsPlaceholder = control.showingPlaceholder || compact(value) === compact(field.placeholder);
+    if (value !== '' && !showsPlaceholder) filled += 1;
+    else unfilled.push({ field, control, value });
+  }
+  const blank = filled === 0 && findings.length === 0 && unfilled.length > 0;
+  for (const { field, control, value } of unfilled) {
+    const expected = text.requiredField.expected(field.label);
+    const actual = value === '' ? text.requiredField.emptyActual : value;
+    const paragraph = control.paragraph + 1;
+    if (blank) {
+      findings.push({
+        paragraph,
+        severity: 'warning',
+        message: text.requiredField.blank(field.label, unfilled.length),
+        expected,
+        actual,
+        fixable: false,
+        fix: [],
+      });
+      continue;
+    }
+    findings.push({
+      paragraph,
+      message: value === '' ? text.requiredField.empty(field.label) : text.requiredField.placeholder(field.label),
+      expected,
+      actual,
+      fixable: false,
+      fix: [],
+    });
+  }
+  return { findings, blank };
+}
+
+/**
+ * A form nobody filled in (every required field still shows its prompt): the
+ * document is 未填写, which is not a pass, though its fields are listed only
+ * as warnings of what is left to fill.
+ */
+export function isUnfilledForm(context: RuleContext): boolean {
+  return reviewFields(context).blank;
+}
+
 export const requiredFieldRule: Rule = {
   id: 'required-field',
   severity: 'error',
   description: text.descriptions['required-field'],
   fixable: false,
   check(context) {
-    const { document, template } = context;
-    const hasMarker = document.marker.templateId !== undefined;
-    const findings: RuleFinding[] = [];
-    const unfilled: Unfilled[] = [];
-    let filled = 0;
-    for (const field of template.fields) {
-      if (!field.required) continue;
-      const control = document.contentControls.find((candidate) => candidate.tag === field.tag);
-      if (!control) {
-        const finding = checkWithoutControl(context, field, hasMarker);
-        if (finding) findings.push(finding);
-        else filled += 1;
-        continue;
-      }
-      const value = control.text.trim();
-      const showsPlaceholder = control.showingPlaceholder || compact(value) === compact(field.placeholder);
-      if (value !== '' && !showsPlaceholder) filled += 1;
-      else unfilled.push({ field, control, value });
-    }
-    const blank = filled === 0 && findings.length === 0 && unfilled.length > 0;
-    for (const { field, control, value } of unfilled) {
-      const expected = text.requiredField.expected(field.label);
-      const actual = value === '' ? text.requiredField.emptyActual : value;
-      const paragraph = control.paragraph + 1;
-      if (blank) {
-        findings.push({
-          paragraph,
-          severity: 'warning',
-          message: text.requiredField.blank(field.label, unfilled.length),
-          expected,
-          actual,
-          fixable: false,
-          fix: [],
-        });
-        continue;
-      }
-      findings.push({
-        paragraph,
-        message: value === '' ? text.requiredField.empty(field.label) : text.requiredField.placeholder(field.label),
-        expected,
-        actual,
-        fixable: false,
-        fix: [],
-      });
-    }
-    return findings;
+    return reviewFields(context).findings;
   },
 };

@@ -39,6 +39,9 @@ export const pane: typeof zh = {
     wordsOverLimit: (excess: number) => `${excess} over`,
     announce: (errors: number, warnings: number, words: number) =>
       `Check finished: ${errors} errors, ${warnings} warnings, ${words} words.`,
+    unfilled: 'Not filled in',
+    unfilledNote: 'This is a blank form nobody has filled in yet, so it does not pass. Fill in the fields below first.',
+    unfilledAnnounce: (fields, words) => `Check finished: not filled in, ${fields} fields to fill, ${words} words.`,
     clean: 'No problems found: the format is correct.',
     fixAll: (count: number) => `Fix all (${count})`,
     fixAllNone: 'Nothing can be fixed automatically',
