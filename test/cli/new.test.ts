@@ -44,6 +44,23 @@ describe('dangjian new', () => {
     expect(html.stdout).not.toContain('>通过<');
   });
 
+  test('a blank form draws no warning for the boxes the reviewing body fills, and 填表日期 is named once, as itself', () => {
+    for (const id of ['shuji-application', 'activity-application', 'activity-midterm', 'activity-acceptance', 'brand-application']) {
+      const path = join(dir, `reviewed-${id}.docx`);
+      expect(dangjian(['new', id, '-o', path]).status).toBe(0);
+      const { files } = checkJson([path]);
+      const placeholders = files[0].findings.filter((finding) => finding.rule === 'placeholder');
+      // Only the 000 附件1 box the applicant's own organisation signs keeps its seal date to fill.
+      expect({ id, placeholders: placeholders.length }).toEqual({ id, placeholders: id === 'shuji-application' ? 1 : 0 });
+      const template = CATALOG.find((candidate) => candidate.id === id);
+      const reviewerLabels = (template?.fields ?? []).filter((field) => field.filledBy === 'reviewer').map((field) => field.label);
+      for (const finding of files[0].findings) for (const label of reviewerLabels) expect(finding.message).not.toContain(label);
+    }
+    const { files } = checkJson([join(dir, 'reviewed-activity-application.docx')]);
+    const fillDate = files[0].findings.filter((finding) => finding.message.includes('填表日期') || finding.actual.includes('年  月  日'));
+    expect(fillDate.map((finding) => finding.rule)).toEqual(['required-field']);
+  });
+
   test('an existing file is not overwritten without --force', () => {
     const path = join(dir, 'keep.docx');
     expect(dangjian(['new', 'brand-case', '-o', path]).status).toBe(0);

@@ -133,7 +133,8 @@ function reviewFields(context: RuleContext): FieldReview {
   const unfilled: Unfilled[] = [];
   let filled = 0;
   for (const field of template.fields) {
-    if (!field.required) continue;
+    // A reviewer's box (上级党组织审核意见) is empty when the applicant submits.
+    if (!field.required || field.filledBy === 'reviewer') continue;
     const control = document.contentControls.find((candidate) => candidate.tag === field.tag);
     if (!control) {
       const finding = checkWithoutControl(context, field, hasMarker);
