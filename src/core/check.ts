@@ -12,10 +12,13 @@ import { classify } from './roles';
 import { RULES } from './rules/index';
 import { isUnfilledForm } from './rules/required-field';
 import { documentWordCount } from './wordcount';
+import { messages, type Locale } from '../i18n';
 
 export interface CheckOptions {
   /** Run only these rule ids (unknown ids are ignored). */
   readonly rules?: readonly string[];
+  /** Language of the findings' messages: zh-CN unless the reader asked for English. */
+  readonly locale?: Locale;
 }
 
 export interface CheckResult {
@@ -72,7 +75,7 @@ export function checkDocument(document: DocumentModel, template: Template, profi
   // Rules run in RULES order, so a stable sort by paragraph alone keeps each paragraph's findings in rule order.
   const lists: (readonly Finding[])[] = [];
   let total = 0;
-  const context = { document, paragraphs, template, profile };
+  const context = { document, paragraphs, template, profile, text: messages(options.locale).rules };
   for (const rule of selected) {
     const found: readonly RuleFinding[] = rule.check(context);
     // The rule's findings are its own fresh objects (see RuleFinding): complete them in place, not copied.

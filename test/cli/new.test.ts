@@ -61,6 +61,19 @@ describe('dangjian new', () => {
     expect(fillDate.map((finding) => finding.rule)).toEqual(['required-field']);
   });
 
+  test('with --lang en-US the findings, the 未填写 status and the HTML rule names are in English', () => {
+    const path = join(dir, 'english-closing-report.docx');
+    expect(dangjian(['new', 'shuji-closing-report', '-o', path]).status).toBe(0);
+    const { run, files } = checkJson(['--lang', 'en-US', path]);
+    expect(run.status).toBe(1);
+    expect(files[0].findings.map((finding) => finding.message)).toContain('"项目简介" is not filled in yet (a blank template: 4 fields to fill)');
+    const stylish = dangjian(['check', '--lang', 'en-US', path]);
+    expect(stylish.stdout).toContain('Not filled in  This is a blank form nobody has filled in yet');
+    const html = dangjian(['check', '--lang', 'en-US', '--format', 'html', path]);
+    expect(html.stdout).toContain('Required fields: every required form field is filled in');
+    expect(html.stdout).not.toContain('必填项');
+  });
+
   test('an existing file is not overwritten without --force', () => {
     const path = join(dir, 'keep.docx');
     expect(dangjian(['new', 'brand-case', '-o', path]).status).toBe(0);

@@ -16,19 +16,19 @@ describe('placeholder', () => {
         '建设“*+*”校本课程品牌。',
       ]),
     ).toEqual([
-      '"*市*小学"是未替换的占位符，请填写实际内容',
-      '"设，*年开"是未替换的占位符，请填写实际内容',
-      '"设“*+*”校"是未替换的占位符，请填写实际内容',
+      '“*市*小学”是未替换的占位符，请填写实际内容',
+      '“设，*年开”是未替换的占位符，请填写实际内容',
+      '“设“*+*”校”是未替换的占位符，请填写实际内容',
     ]);
   });
 
   it('XXX, ××, 【请填写】 prompts and Word’s “单击或点击此处输入文字” are reported', () => {
     const found = messages(['XXX党支部书记', '联系人：××', '【请填写项目名称】', '单击或点击此处输入文字。']);
     expect(found).toEqual([
-      '"XXX"是未替换的占位符，请填写实际内容',
-      '"××"是未替换的占位符，请填写实际内容',
-      '"【请填写项目名称】"是待填写的提示，请填写实际内容',
-      '"单击或点击此处输入文字。"是待填写的提示，请填写实际内容',
+      '“XXX”是未替换的占位符，请填写实际内容',
+      '“××”是未替换的占位符，请填写实际内容',
+      '“【请填写项目名称】”是待填写的提示，请填写实际内容',
+      '“单击或点击此处输入文字。”是待填写的提示，请填写实际内容',
     ]);
   });
 
@@ -40,8 +40,8 @@ describe('placeholder', () => {
       official.body('党总支名称（盖章）：                  党总支书记（签字） ：          日期 ：'),
     ]);
     expect(findingsOf('placeholder', document).map((finding) => [finding.paragraph, finding.message])).toEqual([
-      [3, '盖章（签字）处的日期"年    月    日"未填写'],
-      [4, '"党总支名称"未填写；盖章（签字）处的日期"日期 ："未填写'],
+      [3, '盖章（签字）处的日期“年    月    日”未填写'],
+      [4, '“党总支名称”未填写；盖章（签字）处的日期“日期 ：”未填写'],
     ]);
   });
 
@@ -83,7 +83,7 @@ describe('placeholder', () => {
     it('its empty seal date is not the applicant’s to fill; the applicant’s own organisation’s still is', () => {
       const document = buildDocument(paragraphs('由党组织填写意见'), { contentControls: [reviewerControl] });
       expect(findingsOf('placeholder', document, template).map((finding) => [finding.paragraph, finding.message])).toEqual([
-        [7, '盖章（签字）处的日期"年    月    日"未填写'],
+        [7, '盖章（签字）处的日期“年    月    日”未填写'],
       ]);
       expect(findingsOf('required-field', document, template)).toEqual([]);
     });
@@ -117,7 +117,7 @@ describe('placeholder', () => {
     );
     expect(findingsOf('placeholder', document, template)).toEqual([]);
     expect(findingsOf('required-field', document, template).map((finding) => [finding.paragraph, finding.message])).toEqual([
-      [3, '"填表日期"仍是提示文字，请填写'],
+      [3, '“填表日期”仍是提示文字，请填写'],
     ]);
   });
 

@@ -126,7 +126,7 @@ describeWith(chromiumTool, 'the task pane in the browser harness', () => {
       // The fields typed into no longer count as unfilled; the ones left blank do.
       const unfilled = await pane().locator('[data-rule="required-field"]').innerText();
       expect(unfilled).not.toContain('基层党组织名称');
-      expect(unfilled).not.toContain('"项目简介"');
+      expect(unfilled).not.toContain('“项目简介”');
       expect(unfilled).toContain('推进情况');
 
       const font = pane().locator('[data-rule="font"]');

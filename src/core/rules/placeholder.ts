@@ -18,7 +18,7 @@
 import type { Paragraph } from '../model';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { isEastAsianCodePoint } from '../characters';
-import { rules as text } from '../../i18n/zh-CN/rules';
+import { rules as zhRules } from '../../i18n/zh-CN/rules';
 
 const X_MARKER = /(?<![A-Za-z0-9-])(?:[XxＸｘ]{2,}|[×✕]{2,})(?![A-Za-z0-9-])/g;
 const ASTERISKS = /[*＊]+/g;
@@ -174,9 +174,10 @@ function textsToScan(context: RuleContext): string[] {
 export const placeholderRule: Rule = {
   id: 'placeholder',
   severity: 'warning',
-  description: text.descriptions.placeholder,
+  description: zhRules.descriptions.placeholder,
   fixable: false,
   check(context) {
+    const { text } = context;
     const findings: RuleFinding[] = [];
     const texts = textsToScan(context);
     const hinted = texts.map((value) => MAY_HAVE_MARKER_OR_SEAL.test(value));

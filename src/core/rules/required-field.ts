@@ -23,7 +23,7 @@ import type { ContentControl, Paragraph } from '../model';
 import type { ClassifiedParagraph } from '../roles';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import type { Block, Field } from '../../templates/schema';
-import { rules as text } from '../../i18n/zh-CN/rules';
+import { rules as zhRules } from '../../i18n/zh-CN/rules';
 import { locateSections, sectionBody } from './support/sections';
 
 const SPACES = /[\s\u3000]/g;
@@ -78,7 +78,7 @@ interface Unfilled {
 
 /** Looks for a field with no control where a person would; a finding if it is not there or empty. */
 function checkWithoutControl(context: RuleContext, field: Field, hasMarker: boolean): RuleFinding | undefined {
-  const { document, paragraphs, template } = context;
+  const { document, paragraphs, template, text } = context;
   const placement = placementOf(template.blocks, field.tag);
   const expected = text.requiredField.expected(field.label);
   const empty = (paragraph: number, message: string): RuleFinding => ({
@@ -127,7 +127,7 @@ interface FieldReview {
 }
 
 function reviewFields(context: RuleContext): FieldReview {
-  const { document, template } = context;
+  const { document, template, text } = context;
   const hasMarker = document.marker.templateId !== undefined;
   const findings: RuleFinding[] = [];
   const unfilled: Unfilled[] = [];
@@ -188,7 +188,7 @@ export function isUnfilledForm(context: RuleContext): boolean {
 export const requiredFieldRule: Rule = {
   id: 'required-field',
   severity: 'error',
-  description: text.descriptions['required-field'],
+  description: zhRules.descriptions['required-field'],
   fixable: false,
   check(context) {
     return reviewFields(context).findings;

@@ -4,6 +4,8 @@ export const pane = {
   placesLabel: '功能',
   schemes: { shuji: '书记项目', activity: '立项活动', brand: '一支部一特色' },
   kinds: { form: '表格', report: '报告', table: '备案表' },
+  /** Template descriptions in other languages, by template id: the catalog's own are Chinese. */
+  templateDescriptions: {} as Readonly<Record<string, string>>,
   templates: {
     heading: '插入官方模板',
     where: '插入位置',
