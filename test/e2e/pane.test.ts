@@ -209,7 +209,9 @@ describeWith(chromiumTool, 'the task pane in the browser harness', () => {
     await page.keyboard.press('Enter');
     await pane().getByTestId('check-summary').waitFor();
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'check-announce');
-    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toMatch(/^检查完成：错误 \d+ 个，警告 \d+ 个，字数 \d+。$/);
+    // The template was inserted and nothing typed: the sentence says it is 未填写, not that it passes.
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toMatch(/^检查完成：未填写，4 项待填写，字数 \d+。$/);
+    await expect(pane().getByTestId('check-unfilled').innerText()).resolves.toContain('未填写');
     await page.close();
   });
 
