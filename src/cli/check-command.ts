@@ -5,10 +5,9 @@
 import { basename, join, resolve } from 'node:path';
 import { checkDocument } from '../core/check';
 import { planFixes } from '../core/fix';
-import { RULES } from '../core/rules';
 import { applyEditsToDocx, roleFormatsFromProfile } from '../docx/fix';
 import { DEFAULT_LIMITS, readDocx } from '../docx/read';
-import type { Messages } from '../i18n';
+import { messages, resolveLocale, type Locale, type Messages } from '../i18n';
 import { detectTemplate } from '../templates/detect';
 import type { Profile, Template } from '../templates/schema';
 import { readBoundedFile } from './bounded-read';
@@ -52,7 +51,7 @@ function profileFor(template: Template, catalog: Catalog): Profile | undefined {
 }
 
 function unreadable(path: string, code: string, message: string): FileReport {
-  return { path, template: null, wordCount: null, findings: [], error: { code, message: cutEcho(message, MESSAGE_LIMIT) } };
+  return { path, template: null, wordCount: null, findings: [], error: { code, message: cutEcho(message, MESSAGE_LIMIT) }, unfilled: false };
 }
 
 interface FileJob {
@@ -63,6 +62,8 @@ interface FileJob {
   readonly simulate: SimulatedWriteError | undefined;
   readonly context: CliContext;
   readonly text: Messages['cli'];
+  /** Language of the findings' messages. */
+  readonly locale: Locale;
 }
 
 function checkFile(job: FileJob): FileReport {
@@ -80,7 +81,7 @@ function checkFile(job: FileJob): FileReport {
   if (!template) return unreadable(path, 'unknown-template', text.templateUndetected(ids));
   const profile = profileFor(template, catalog);
   if (!profile) return unreadable(path, 'unknown-profile', text.unknownTemplate(template.profile, ids));
-  let result = checkDocument(read.value.model, template, profile);
+  let result = checkDocument(read.value.model, template, profile, { locale: job.locale });
 
   if (job.fixInto !== undefined) {
     const plan = planFixes(result.findings);
@@ -103,7 +104,7 @@ function checkFile(job: FileJob): FileReport {
     // What the user now has is the fixed copy: report what remains in it.
     const reread = readDocx(fixed.value);
     if (!reread.ok) return unreadable(target, reread.error.code, reread.error.message);
-    result = checkDocument(reread.value.model, template, profile);
+    result = checkDocument(reread.value.model, template, profile, { locale: job.locale });
   }
 
   return {
@@ -112,6 +113,7 @@ function checkFile(job: FileJob): FileReport {
     wordCount: result.wordCount,
     findings: result.findings.map(reportFinding),
     error: null,
+    unfilled: result.unfilled,
   };
 }
 
@@ -203,30 +205,34 @@ export async function runCheck(args: readonly string[], context: CliContext, tex
   const simulate = simulatedWriteError(context.env);
 
   const showProgress = files.length > PROGRESS_THRESHOLD && context.stderr.isTTY === true;
+  const locale = resolveLocale(values.lang);
   const reports: FileReport[] = [];
   for (const [index, path] of files.entries()) {
     if (showProgress) context.stderr.write(`\r\u001b[K${printable(text.progress(index + 1, files.length, path))}`);
-    reports.push(checkIsolated({ path, catalog, forcedTemplate, fixInto, simulate, context, text }));
+    reports.push(checkIsolated({ path, catalog, forcedTemplate, fixInto, simulate, context, text, locale }));
   }
   if (showProgress) context.stderr.write('\r\u001b[K');
 
   const color =
     values.color === true || (!values['no-color'] && context.stdout.isTTY === true && !context.env.NO_COLOR);
-  context.stdout.write(render(format, reports, { color, text }));
+  context.stdout.write(render(format, reports, { color, text, locale }));
   return exitCodeFor(reports);
 }
 
-function render(format: Format, reports: readonly FileReport[], options: { color: boolean; text: Messages['cli'] }): string {
+function render(format: Format, reports: readonly FileReport[], options: { color: boolean; text: Messages['cli']; locale: Locale }): string {
   switch (format) {
     case 'json':
       return formatJson(reports);
     case 'junit':
-      return formatJunit(reports);
+      return formatJunit(reports, options.text);
     case 'html':
       return formatHtml(reports, {
         text: options.text,
-        generatedAt: new Date().toLocaleString('zh-CN', { hour12: false }),
-        ruleName: (id) => RULES.find((rule) => rule.id === id)?.description ?? id,
+        generatedAt: new Date().toLocaleString(options.locale, { hour12: false }),
+        ruleName: (id) => {
+          const descriptions: Readonly<Record<string, string>> = messages(options.locale).rules.descriptions;
+          return descriptions[id] ?? id;
+        },
       });
     case 'stylish':
       return formatStylish(reports, options);

@@ -26,6 +26,8 @@ export interface FileReport {
   readonly wordCount: number | null;
   readonly findings: readonly ReportedFinding[];
   readonly error: FileError | null;
+  /** A form nobody filled in (未填写): never a pass, even with warnings only. */
+  readonly unfilled: boolean;
 }
 
 /** A finding as reported: what it echoes of the document (a font name, an excerpt) is cut to a bounded length. */
@@ -53,6 +55,8 @@ export interface Tally {
   readonly unreadable: number;
   /** Files checked whose fixed copy could not be written (counted apart: the input was fine). */
   readonly unwritable: number;
+  /** Forms nobody filled in (未填写). */
+  readonly unfilled: number;
 }
 
 export function tally(reports: readonly FileReport[]): Tally {
@@ -61,21 +65,23 @@ export function tally(reports: readonly FileReport[]): Tally {
   let fixable = 0;
   let unreadable = 0;
   let unwritable = 0;
+  let unfilled = 0;
   for (const report of reports) {
     if (report.error?.code === UNWRITABLE) unwritable += 1;
     else if (report.error) unreadable += 1;
+    if (report.unfilled) unfilled += 1;
     for (const finding of report.findings) {
       if (finding.severity === 'error') errors += 1;
       else warnings += 1;
       if (finding.fixable) fixable += 1;
     }
   }
-  return { errors, warnings, fixable, unreadable, unwritable };
+  return { errors, warnings, fixable, unreadable, unwritable, unfilled };
 }
 
-/** 0 clean, 1 error findings, 2 a file could not be read (or its fixed copy not written). */
+/** 0 clean, 1 error findings or a form nobody filled in, 2 a file could not be read (or its fixed copy not written). */
 export function exitCodeFor(reports: readonly FileReport[]): number {
   const counts = tally(reports);
   if (counts.unreadable > 0 || counts.unwritable > 0) return 2;
-  return counts.errors > 0 ? 1 : 0;
+  return counts.errors > 0 || counts.unfilled > 0 ? 1 : 0;
 }

@@ -10,11 +10,15 @@ import type { RuleFinding } from './rule';
 import type { Profile, Template } from '../templates/schema';
 import { classify } from './roles';
 import { RULES } from './rules/index';
+import { isUnfilledForm } from './rules/required-field';
 import { documentWordCount } from './wordcount';
+import { messages, type Locale } from '../i18n';
 
 export interface CheckOptions {
   /** Run only these rule ids (unknown ids are ignored). */
   readonly rules?: readonly string[];
+  /** Language of the findings' messages: zh-CN unless the reader asked for English. */
+  readonly locale?: Locale;
 }
 
 export interface CheckResult {
@@ -25,6 +29,8 @@ export interface CheckResult {
   /** Sorted by paragraph, then by rule order. */
   readonly findings: Finding[];
   readonly paragraphs: ClassifiedParagraph[];
+  /** A form nobody filled in (未填写): not a pass, whatever its findings. */
+  readonly unfilled: boolean;
 }
 
 /** A rule's finding while the runner fills in what the rule leaves out. */
@@ -69,7 +75,7 @@ export function checkDocument(document: DocumentModel, template: Template, profi
   // Rules run in RULES order, so a stable sort by paragraph alone keeps each paragraph's findings in rule order.
   const lists: (readonly Finding[])[] = [];
   let total = 0;
-  const context = { document, paragraphs, template, profile };
+  const context = { document, paragraphs, template, profile, text: messages(options.locale).rules };
   for (const rule of selected) {
     const found: readonly RuleFinding[] = rule.check(context);
     // The rule's findings are its own fresh objects (see RuleFinding): complete them in place, not copied.
@@ -87,5 +93,6 @@ export function checkDocument(document: DocumentModel, template: Template, profi
     wordCount: documentWordCount(document),
     findings: byParagraph(lists, total),
     paragraphs,
+    unfilled: isUnfilledForm(context),
   };
 }

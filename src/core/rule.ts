@@ -7,6 +7,10 @@ import type { Finding, Severity } from './finding';
 import type { DocumentModel } from './model';
 import type { ClassifiedParagraph } from './roles';
 import type { Profile, Template } from '../templates/schema';
+import type { Messages } from '../i18n';
+
+/** The rules' wordings in the reader's language (zh-CN unless asked otherwise). */
+export type RulesText = Messages['rules'];
 
 export interface RuleContext {
   readonly document: DocumentModel;
@@ -14,6 +18,8 @@ export interface RuleContext {
   readonly paragraphs: readonly ClassifiedParagraph[];
   readonly template: Template;
   readonly profile: Profile;
+  /** Wordings for findings' messages, expected and actual values. */
+  readonly text: RulesText;
 }
 
 /**

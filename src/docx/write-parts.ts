@@ -3,8 +3,8 @@
  * relationships, styles, settings, document properties and the marker's
  * custom XML part.
  */
-import { LATIN_FONT, W_NS, escapeXml, runPropertiesXml } from '../templates/ooxml';
-import type { Profile } from '../templates/schema';
+import { LATIN_FONT, ROLE_STYLES, W_NS, escapeXml, roleFormat, runPropertiesXml } from '../templates/ooxml';
+import { ROLE_NAMES, type Profile } from '../templates/schema';
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -18,6 +18,7 @@ export const CONTENT_TYPES =
   '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
   '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' +
   '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>' +
+  '<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/>' +
   '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>' +
   '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
   '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
@@ -44,6 +45,7 @@ export const DOCUMENT_RELS = relationships([
   { id: 'rId1', type: `${OFFICE_REL}/styles`, target: 'styles.xml' },
   { id: 'rId2', type: `${OFFICE_REL}/settings`, target: 'settings.xml' },
   { id: 'rId3', type: `${OFFICE_REL}/customXml`, target: '../customXml/item1.xml' },
+  { id: 'rId4', type: `${OFFICE_REL}/fontTable`, target: 'fontTable.xml' },
 ]);
 
 export const CUSTOM_XML_RELS = relationships([{ id: 'rId1', type: `${OFFICE_REL}/customXmlProps`, target: 'itemProps1.xml' }]);
@@ -83,8 +85,22 @@ export function stylesXml(profile: Profile): string {
     '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/>' +
     '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>' +
     '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>' +
+    roleStylesXml(profile) +
     '</w:styles>'
   );
+}
+
+/** The roles' paragraph styles (ROLE_STYLES): their fonts and sizes, for what an editor draws without the runs' own. */
+function roleStylesXml(profile: Profile): string {
+  return ROLE_NAMES.map((role) => {
+    const style = ROLE_STYLES[role];
+    return (
+      `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${style.id}">` +
+      `<w:name w:val="${escapeXml(style.name)}"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
+      runPropertiesXml(roleFormat(profile, role).run) +
+      '</w:style>'
+    );
+  }).join('');
 }
 
 export const SETTINGS =

@@ -1,11 +1,12 @@
 /**
  * Writes a blank template as a complete, minimal .docx: the same body the
  * add-in inserts, plus A4 公文 page setup, default styles and the project
- * marker (custom XML part and custom properties). Pure: returns bytes.
+ * marker (custom XML part and custom properties), and a font table naming
+ * each font's stand-in where it is not installed. Pure: returns bytes.
  */
 import { strToU8, zipSync } from 'fflate';
 import { zh } from '../i18n';
-import { MARKER_NS, documentXml, renderMarkerCustomXml, renderTemplateBody } from '../templates/ooxml';
+import { MARKER_NS, documentXml, fontTableXml, profileFonts, renderMarkerCustomXml, renderTemplateBody } from '../templates/ooxml';
 import type { Profile, Template } from '../templates/schema';
 import {
   CONTENT_TYPES,
@@ -36,7 +37,7 @@ export const TEMPLATE_ID_PROPERTY = 'DangjianTemplateId';
 export const PROJECT_ID_PROPERTY = 'DangjianProjectId';
 
 export function writeTemplateDocx(template: Template, profile: Profile, options: WriteTemplateOptions): Uint8Array {
-  const body = renderTemplateBody(template, profile, { projectId: options.projectId, values: options.values });
+  const body = renderTemplateBody(template, profile, { projectId: options.projectId, values: options.values, roleStyles: true });
   const marker = { templateId: template.id, projectId: options.projectId };
   const parts: Record<string, string> = {
     '[Content_Types].xml': CONTENT_TYPES,
@@ -45,6 +46,7 @@ export function writeTemplateDocx(template: Template, profile: Profile, options:
     'word/_rels/document.xml.rels': DOCUMENT_RELS,
     'word/styles.xml': stylesXml(profile),
     'word/settings.xml': SETTINGS,
+    'word/fontTable.xml': XML_DECL + fontTableXml(profileFonts(profile)),
     'customXml/item1.xml': XML_DECL + renderMarkerCustomXml(marker),
     'customXml/itemProps1.xml': markerItemPropsXml(markerItemId(options.projectId), MARKER_NS),
     'customXml/_rels/item1.xml.rels': CUSTOM_XML_RELS,

@@ -7,8 +7,7 @@
  * and never tokens.
  */
 import { z } from 'zod';
-import { zh } from '../i18n';
-import { RegisterFailure, registerError } from './errors';
+import { RegisterFailure, registerErrorSaying } from './errors';
 import { registerRecordSchema } from './record';
 import type { FilesSource, RegisterSubmitter, Submission, SubmitOutcome } from './submit';
 
@@ -94,7 +93,7 @@ export class Outbox {
     try {
       json = JSON.parse(raw);
     } catch (broken: unknown) {
-      throw new RegisterFailure(registerError('unexpected', zh.register.errors.badRequest(`outbox: ${String(broken)}`)));
+      throw new RegisterFailure(registerErrorSaying('unexpected', 'badRequest', [`outbox: ${String(broken)}`]));
     }
     const parsed = z.array(entrySchema).safeParse(json);
     return parsed.success ? parsed.data : [];
@@ -123,7 +122,7 @@ export class Outbox {
     }
     const reason =
       outcome.kind === 'conflict'
-        ? { code: 'fields-conflict', message: zh.register.errors.fieldsConflict(outcome.conflicts.map((c) => c.field).join('、')) }
+        ? registerErrorSaying('fields-conflict', 'fieldsConflict', [outcome.conflicts.map((c) => c.field).join('、')])
         : { code: outcome.error.code, message: outcome.error.message };
     const entry: OutboxEntry = {
       projectId,
@@ -149,7 +148,7 @@ export class Outbox {
       const submission = entry.submission as Submission;
       const files = filesFor(entry.projectId);
       if (!submission.uploaded && !files) {
-        const waiting = registerError('document-not-open', zh.register.errors.documentNotOpen);
+        const waiting = registerErrorSaying('document-not-open', 'documentNotOpen', []);
         await this.record({ kind: 'failed', error: waiting, submission });
         continue;
       }

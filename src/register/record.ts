@@ -10,7 +10,7 @@ import type { DocumentModel } from '../core/model';
 import type { Finding } from '../core/finding';
 import { statusSchema, type Template } from '../templates/schema';
 import { CATEGORY_CHOICES, LEVEL_CHOICES, SCHEME_CHOICES } from './columns';
-import { registerError, type RegisterError } from './errors';
+import { registerErrorSaying, type RegisterError } from './errors';
 
 const text = z.string().max(255);
 
@@ -86,13 +86,9 @@ export function recordFromDocument(
   check: CheckSummary,
   context: RecordContext,
 ): Result<DocumentRecord, RegisterError[]> {
-  const messages = zh.register.errors;
   const problems: RegisterError[] = [];
-  const invalid = (message: string): void => {
-    problems.push(registerError('invalid-record', message));
-  };
   const projectId = model.marker.projectId;
-  if (!projectId) return err([registerError('invalid-record', messages.noMarker)]);
+  if (!projectId) return err([registerErrorSaying('invalid-record', 'noMarker', [])]);
 
   const values: Record<string, string | number> = {};
   for (const field of template.fields) {
@@ -100,20 +96,20 @@ export function recordFromDocument(
     const control = model.contentControls.find((candidate) => candidate.tag === field.tag);
     const value = control && !control.showingPlaceholder ? control.text.trim() : '';
     if (value === '') {
-      if (field.required && field.column !== 'Year') invalid(messages.missingField(field.label));
+      if (field.required && field.column !== 'Year') problems.push(registerErrorSaying('invalid-record', 'missingField', [field.label]));
       continue;
     }
     switch (field.column) {
       case 'Year': {
         const year = /^\d{4}/.exec(value.replace(/\s+/g, ''));
         if (year) values.Year = Number(year[0]);
-        else invalid(messages.invalidYear(value));
+        else problems.push(registerErrorSaying('invalid-record', 'invalidYear', [value]));
         break;
       }
       case 'Score': {
         const score = Number(value.replace(/[分\s]/g, ''));
         if (Number.isFinite(score)) values.Score = score;
-        else invalid(messages.invalidNumber(field.label, value));
+        else problems.push(registerErrorSaying('invalid-record', 'invalidNumber', [field.label, value]));
         break;
       }
       case 'Category':
@@ -121,7 +117,7 @@ export function recordFromDocument(
         const choices = field.column === 'Category' ? CATEGORY_CHOICES : LEVEL_CHOICES;
         const choice = matchChoice(value, choices);
         if (choice) values[field.column] = choice;
-        else invalid(messages.invalidChoice(field.label, value, choices.join('、')));
+        else problems.push(registerErrorSaying('invalid-record', 'invalidChoice', [field.label, value, choices.join('、')]));
         break;
       }
       default:
@@ -129,10 +125,10 @@ export function recordFromDocument(
     }
   }
   if (!template.fields.some((field) => field.column === 'Title') && !context.currentTitle) {
-    invalid(messages.missingField(zh.register.panel.columns.Title));
+    problems.push(registerErrorSaying('invalid-record', 'missingField', [zh.register.panel.columns.Title]));
   }
   if (!template.fields.some((field) => field.column === 'Org')) {
-    invalid(messages.missingField(zh.register.panel.columns.Org));
+    problems.push(registerErrorSaying('invalid-record', 'missingField', [zh.register.panel.columns.Org]));
   }
   if (problems.length > 0) return err(problems);
 
@@ -150,7 +146,7 @@ export function recordFromDocument(
   };
   const parsed = registerRecordSchema.safeParse(candidate);
   if (!parsed.success) {
-    return err(parsed.error.issues.map((issue) => registerError('invalid-record', messages.badRequest(`${issue.path.join('.')}: ${issue.message}`))));
+    return err(parsed.error.issues.map((issue) => registerErrorSaying('invalid-record', 'badRequest', [`${issue.path.join('.')}: ${issue.message}`])));
   }
   return ok({ record: parsed.data, yearFromDocument: typeof values.Year === 'number' });
 }

@@ -5,9 +5,8 @@
  * the edge, and trusted inside.
  */
 import { z } from 'zod';
-import { zh } from '../i18n';
 import { err, ok, type Result } from '../core/result';
-import { registerError, type RegisterError } from './errors';
+import { registerErrorSaying, type RegisterError } from './errors';
 
 export const CLOUDS = {
   global: { graphBaseUrl: 'https://graph.microsoft.com', authorityHost: 'https://login.microsoftonline.com' },
@@ -61,7 +60,7 @@ export function parseRegisterSettings(input: unknown): Result<RegisterSettings, 
   const parsed = registerSettingsInputSchema.safeParse(input);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || '设置'}：${issue.message}`).join('；');
-    return err(registerError('settings-invalid', zh.register.errors.settingsInvalid(detail)));
+    return err(registerErrorSaying('settings-invalid', 'settingsInvalid', [detail]));
   }
   const value = parsed.data;
   const cloud = CLOUDS[value.cloud];

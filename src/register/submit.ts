@@ -12,9 +12,8 @@
  * A submission that cannot finish returns its progress so the outbox can
  * resume it without redoing what is done.
  */
-import { zh } from '../i18n';
 import type { Status, Template } from '../templates/schema';
-import { isRegisterFailure, isTransient, registerError, type RegisterError } from './errors';
+import { isRegisterFailure, isTransient, registerErrorSaying, type RegisterError } from './errors';
 import type { RegisterGraph } from './graph/client';
 import { createRow, findRowByProjectId, updateRow, type ListLocation, type RegisterRow, type RowFields } from './graph/list';
 import { uploadFile, type UploadOptions } from './graph/drive';
@@ -210,10 +209,9 @@ export class RegisterSubmitter {
         await sleep(this.retryDelayMs * 2 ** Math.min(attempt - 1, 5));
       }
     }
-    const message = zh.register.errors.gaveUp(this.maxAttempts * 2);
     return {
       kind: 'failed',
-      error: lastError && isTransient(lastError) ? lastError : registerError('network', message),
+      error: lastError && isTransient(lastError) ? lastError : registerErrorSaying('network', 'gaveUp', [this.maxAttempts * 2]),
       submission,
     };
   }

@@ -66,7 +66,7 @@ export function App({ host, locale, services, initialView = 'templates', runChec
         {PLACES.map((id) => (
           <div key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={place !== id} className={styles.panel}>
             {visited.has(id) && id === 'templates' && <TemplatesPlace host={host} services={services} />}
-            {visited.has(id) && id === 'check' && <CheckPlace host={host} services={services} runOnOpen={runCheck && initialView === 'check'} />}
+            {visited.has(id) && id === 'check' && <CheckPlace host={host} services={services} locale={locale} runOnOpen={runCheck && initialView === 'check'} />}
             {visited.has(id) && id === 'register' && <RegisterPlace host={host} locale={locale} />}
           </div>
         ))}

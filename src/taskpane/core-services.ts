@@ -11,9 +11,9 @@ export const coreServices: PaneServices = {
   // Packs may add profiles later; the catalog's templates all use the official one.
   profileFor: () => OFFICIAL_PROFILE,
   detect: (model) => detectTemplate(model, [...CATALOG])?.template,
-  check: (model, template, profile) => {
-    const result = checkDocument(model, template, profile);
-    return { findings: result.findings, wordCount: result.wordCount };
+  check: (model, template, profile, locale) => {
+    const result = checkDocument(model, template, profile, { locale });
+    return { findings: result.findings, wordCount: result.wordCount, unfilled: result.unfilled };
   },
   planFixes: (findings) => planFixes([...findings]),
   today: () => new Date(),

@@ -7,10 +7,13 @@ import type { Edit } from '../core/edits';
 import type { Finding } from '../core/finding';
 import type { DocumentModel } from '../core/model';
 import type { Profile, Template } from '../templates/schema';
+import type { Locale } from '../i18n';
 
 export interface CheckOutcome {
   readonly findings: readonly Finding[];
   readonly wordCount: number;
+  /** A form nobody filled in (未填写): not a pass, though its fields show only as warnings. */
+  readonly unfilled?: boolean;
 }
 
 export interface FixPlan {
@@ -24,7 +27,8 @@ export interface PaneServices {
   profileFor(template: Template): Profile;
   /** The template the document was made from (its marker, else its title), if recognisable. */
   detect(model: DocumentModel): Template | undefined;
-  check(model: DocumentModel, template: Template, profile: Profile): CheckOutcome;
+  /** Findings worded in `locale` (zh-CN when not given). */
+  check(model: DocumentModel, template: Template, profile: Profile, locale?: Locale): CheckOutcome;
   planFixes(findings: readonly Finding[]): FixPlan;
   /** Today, for deadlines (a seam so screenshots and tests are stable). */
   today(): Date;

@@ -7,6 +7,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { Finding } from '../core/finding';
 import type { DocumentHost } from '../word/host';
 import type { Template } from '../templates/schema';
+import type { Locale } from '../i18n';
 import { toPaneError, type PaneError } from './errors';
 import type { PaneServices } from './services';
 import type { PaneText } from './text';
@@ -19,6 +20,8 @@ export interface CheckReport {
   readonly detected: boolean;
   readonly findings: readonly Finding[];
   readonly wordCount: number;
+  /** A form nobody filled in (未填写). */
+  readonly unfilled?: boolean;
 }
 
 export interface CheckState {
@@ -38,7 +41,13 @@ export interface CheckActions {
   dismissError(): void;
 }
 
-export function useCheck(host: DocumentHost, services: PaneServices, text: PaneText, chosenId: string | undefined): [CheckState, CheckActions] {
+export function useCheck(
+  host: DocumentHost,
+  services: PaneServices,
+  text: PaneText,
+  chosenId: string | undefined,
+  locale: Locale = 'zh-CN',
+): [CheckState, CheckActions] {
   const [state, setState] = useState<CheckState>({ needsTemplate: false });
   const running = useRef(false);
 
@@ -50,9 +59,9 @@ export function useCheck(host: DocumentHost, services: PaneServices, text: PaneT
     const detected = chosen ? undefined : services.detect(model);
     const template = chosen ?? detected;
     if (!template) return { needsTemplate: true, report: undefined };
-    const outcome = services.check(model, template, services.profileFor(template));
+    const outcome = services.check(model, template, services.profileFor(template), locale);
     return { needsTemplate: false, report: { template, detected: !chosen, ...outcome } };
-  }, [host, services, chosenId]);
+  }, [host, services, chosenId, locale]);
 
   const guarded = useCallback(async (work: () => Promise<Partial<CheckState>>): Promise<void> => {
     if (running.current) return;

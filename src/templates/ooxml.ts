@@ -9,6 +9,7 @@ export { TemplateFieldError } from './ooxml/context';
 export {
   LATIN_FONT,
   PLACEHOLDER_COLOR,
+  ROLE_STYLES,
   paragraphPropertiesXml,
   paragraphWithContentXml,
   paragraphXml,
@@ -19,6 +20,7 @@ export {
   type ParagraphFormatSpec,
   type RunFormatSpec,
 } from './ooxml/format';
+export { KNOWN_FONTS, fontTableEntry, fontTableXml, profileFonts, type FaceClass, type FontTableEntry } from './ooxml/font-table';
 export { chineseNumeral, headingLabel } from './ooxml/numbering';
 export { MARKER_NS, documentXml, renderFlatOpc, renderMarkerCustomXml } from './ooxml/package';
 export { W_NS, escapeXml } from './ooxml/xml';

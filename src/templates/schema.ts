@@ -67,6 +67,12 @@ export const fieldSchema = z.object({
   options: z.array(z.string().min(1)).optional(),
   /** The register column this field fills, if any. */
   column: z.enum(REGISTER_FIELD_COLUMNS).optional(),
+  /**
+   * Who writes it: the applicant, or the body that reviews the submission
+   * (上级党组织审核意见, 党总支意见, 学院评审组意见 and their seal and date).
+   * A reviewer's box is empty when the applicant submits: no rule asks for it.
+   */
+  filledBy: z.enum(['applicant', 'reviewer']).default('applicant'),
 });
 export type Field = z.infer<typeof fieldSchema>;
 

@@ -14,7 +14,7 @@ const dir = tempDir('dangjian-new');
 const ids = CATALOG.map((template) => template.id);
 
 describe('dangjian new', () => {
-  test.each(ids)('%s is written and passes its own check with zero errors', (id) => {
+  test.each(ids)('%s is written with zero format errors, and as nobody has filled it in it is 未填写, not a pass (exit 1)', (id) => {
     const path = join(dir, `${id}.docx`);
     const run = dangjian(['new', id, '-o', path]);
     expect(run.status).toBe(0);
@@ -22,7 +22,56 @@ describe('dangjian new', () => {
     const { run: check, files } = checkJson([path]);
     expect(files[0].template).toBe(id);
     expect(files[0].findings.filter((finding) => finding.severity === 'error')).toEqual([]);
-    expect(check.status).toBe(0);
+    expect(files[0].unfilled).toBe(true);
+    expect(check.status).toBe(1);
+  });
+
+  test('a blank form says 未填写 in the stylish, JUnit and HTML reports too', () => {
+    const path = join(dir, 'blank-application.docx');
+    expect(dangjian(['new', 'shuji-application', '-o', path]).status).toBe(0);
+    const stylish = dangjian(['check', path]);
+    expect(stylish.status).toBe(1);
+    expect(stylish.stdout).toContain('未填写  这是一份还没有填写的空白表格，不能算作通过');
+    expect(stylish.stdout).toContain('✖ 1 个文件未填写');
+    expect(stylish.stdout).not.toContain('全部通过');
+    const junit = dangjian(['check', '--format', 'junit', path]);
+    expect(junit.status).toBe(1);
+    expect(junit.stdout).toMatch(/<testcase classname="[^"]*blank-application\.docx" name="unfilled">\s*<failure type="unfilled" message="这是一份还没有填写的空白表格/);
+    expect(junit.stdout).toContain('<testsuites name="dangjian" failures="1" errors="0">');
+    const html = dangjian(['check', '--format', 'html', path]);
+    expect(html.status).toBe(1);
+    expect(html.stdout).toContain('<td class="fail">未填写</td>');
+    expect(html.stdout).not.toContain('>通过<');
+  });
+
+  test('a blank form draws no warning for the boxes the reviewing body fills, and 填表日期 is named once, as itself', () => {
+    for (const id of ['shuji-application', 'activity-application', 'activity-midterm', 'activity-acceptance', 'brand-application']) {
+      const path = join(dir, `reviewed-${id}.docx`);
+      expect(dangjian(['new', id, '-o', path]).status).toBe(0);
+      const { files } = checkJson([path]);
+      const placeholders = files[0].findings.filter((finding) => finding.rule === 'placeholder');
+      // Only the 000 附件1 box the applicant's own organisation signs keeps its seal date to fill.
+      expect({ id, placeholders: placeholders.length }).toEqual({ id, placeholders: id === 'shuji-application' ? 1 : 0 });
+      const template = CATALOG.find((candidate) => candidate.id === id);
+      const reviewerLabels = (template?.fields ?? []).filter((field) => field.filledBy === 'reviewer').map((field) => field.label);
+      for (const finding of files[0].findings) for (const label of reviewerLabels) expect(finding.message).not.toContain(label);
+    }
+    const { files } = checkJson([join(dir, 'reviewed-activity-application.docx')]);
+    const fillDate = files[0].findings.filter((finding) => finding.message.includes('填表日期') || finding.actual.includes('年  月  日'));
+    expect(fillDate.map((finding) => finding.rule)).toEqual(['required-field']);
+  });
+
+  test('with --lang en-US the findings, the 未填写 status and the HTML rule names are in English', () => {
+    const path = join(dir, 'english-closing-report.docx');
+    expect(dangjian(['new', 'shuji-closing-report', '-o', path]).status).toBe(0);
+    const { run, files } = checkJson(['--lang', 'en-US', path]);
+    expect(run.status).toBe(1);
+    expect(files[0].findings.map((finding) => finding.message)).toContain('"项目简介" is not filled in yet (a blank template: 4 fields to fill)');
+    const stylish = dangjian(['check', '--lang', 'en-US', path]);
+    expect(stylish.stdout).toContain('Not filled in  This is a blank form nobody has filled in yet');
+    const html = dangjian(['check', '--lang', 'en-US', '--format', 'html', path]);
+    expect(html.stdout).toContain('Required fields: every required form field is filled in');
+    expect(html.stdout).not.toContain('必填项');
   });
 
   test('an existing file is not overwritten without --force', () => {

@@ -33,6 +33,7 @@ describe('printable', () => {
           wordCount: 1,
           findings: [{ rule: 'font', severity: 'error', paragraph: 1, message: '实为"宋体\u009b31m"', expected: 'a', actual: 'b', fixable: true }],
           error: null,
+          unfilled: false,
         },
       ],
       { color: false, text },

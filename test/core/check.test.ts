@@ -13,6 +13,15 @@ describe('checkDocument', () => {
     official.h1('三、主要成效'),
   ]);
 
+  it('in English, findings are worded in English where a translation exists', () => {
+    const result = checkDocument(document, template, OFFICIAL_PROFILE, { locale: 'en-US' });
+    const messages = result.findings.map((finding) => finding.message);
+    expect(messages[0]).toMatch(/ should be in "方正小标宋简体", found "宋体"$/);
+    expect(messages.every((message) => !/[应实缺请未]/.test(message))).toBe(true);
+    const chinese = checkDocument(document, template, OFFICIAL_PROFILE).findings.map((finding) => finding.message);
+    expect(chinese[0]).toBe('标题应为“方正小标宋简体”，实为“宋体”');
+  });
+
   it('runs every rule, fills rule and severity, and sorts by paragraph then rule order', () => {
     const result = checkDocument(document, template, OFFICIAL_PROFILE);
     expect(result.findings.map((finding) => [finding.paragraph, finding.rule])).toEqual([

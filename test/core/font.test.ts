@@ -15,7 +15,7 @@ describe('font', () => {
     expect(findings[0]).toMatchObject({
       rule: 'font',
       severity: 'error',
-      message: '正文应为"方正仿宋_GBK"，实为"宋体"',
+      message: '正文应为“方正仿宋_GBK”，实为“宋体”',
       expected: '方正仿宋_GBK',
       actual: '宋体',
       fixable: true,
@@ -48,7 +48,7 @@ describe('font', () => {
       },
     ]);
     const [finding] = findingsOf('font', document);
-    expect(finding.message).toBe('正文应为"方正仿宋_GBK"，实为"微软雅黑"');
+    expect(finding.message).toBe('正文应为“方正仿宋_GBK”，实为“微软雅黑”');
     expect(finding.fix).toEqual([{ kind: 'set-run-format', paragraph: 2, runs: [2], eastAsiaFont: '方正仿宋_GBK' }]);
   });
 
@@ -58,7 +58,7 @@ describe('font', () => {
       official.org('化工学院党总支'),
       { ...official.body(''), runs: [{ text: '甲', font: '宋体' }, { text: '乙' }, { text: '丙', font: '宋体' }] },
     ]);
-    expect(findingsOf('font', document)[0].message).toBe('正文应为"方正仿宋_GBK"，实为"宋体"、"未设置"');
+    expect(findingsOf('font', document)[0].message).toBe('正文应为“方正仿宋_GBK”，实为“宋体”、“未设置”');
   });
 
   it('names a wrong font once when several runs share it, and fixes every one of those runs', () => {
@@ -70,8 +70,8 @@ describe('font', () => {
     ]);
     const findings = findingsOf('font', document);
     expect(findings.map((finding) => [finding.message, finding.actual])).toEqual([
-      ['正文应为"方正仿宋_GBK"，实为"宋体"', '宋体'],
-      ['正文应为"方正仿宋_GBK"，实为"宋体"', '宋体'],
+      ['正文应为“方正仿宋_GBK”，实为“宋体”', '宋体'],
+      ['正文应为“方正仿宋_GBK”，实为“宋体”', '宋体'],
     ]);
     expect(findings[0].fix).toEqual([{ kind: 'set-run-format', paragraph: 2, runs: [0, 2], eastAsiaFont: '方正仿宋_GBK' }]);
     const after = fixed(document, findings);
@@ -87,9 +87,9 @@ describe('font', () => {
       { ...official.cell('党建引领', { table: 0, row: 0, column: 1 }), font: '宋体' },
     ]);
     expect(findingsOf('font', document).map((finding) => finding.message)).toEqual([
-      '标题应为"方正小标宋简体"，实为"宋体"',
-      '一级标题应为"方正黑体_GBK"，实为"方正仿宋_GBK"',
-      '表格文字应为"方正仿宋_GBK"，实为"宋体"',
+      '标题应为“方正小标宋简体”，实为“宋体”',
+      '一级标题应为“方正黑体_GBK”，实为“方正仿宋_GBK”',
+      '表格文字应为“方正仿宋_GBK”，实为“宋体”',
     ]);
   });
 });

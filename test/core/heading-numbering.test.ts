@@ -12,7 +12,7 @@ describe('heading-numbering', () => {
       official.h1('五、存在问题'),
     ]);
     const findings = findingsOf('heading-numbering', document);
-    expect(findings.map((finding) => finding.message)).toEqual(['标题编号应为"三、"，实为"四、"', '标题编号应为"四、"，实为"五、"']);
+    expect(findings.map((finding) => finding.message)).toEqual(['标题编号应为“三、”，实为“四、”', '标题编号应为“四、”，实为“五、”']);
     const after = fixed(document, findings);
     expect(after.paragraphs.slice(2).map((paragraph) => paragraph.text)).toEqual(['一、项目简介', '二、推进情况', '三、主要成效', '四、存在问题']);
     expect(findingsOf('heading-numbering', after)).toEqual([]);
@@ -43,9 +43,9 @@ describe('heading-numbering', () => {
     ]);
     const findings = findingsOf('heading-numbering', document);
     expect(findings.map((finding) => finding.message)).toEqual([
-      '标题编号"一、"后多了"、"',
-      '标题编号"（一）"后多了"、"',
-      '标题编号"1."后多了"、"',
+      '标题编号“一、”后多了“、”',
+      '标题编号“（一）”后多了“、”',
+      '标题编号“1.”后多了“、”',
     ]);
     const after = fixed(document, findings);
     expect(after.paragraphs.slice(2).map((paragraph) => paragraph.text)).toEqual(['一、项目简介', '（一）项目类别', '1.围绕品牌创建，建设创新探索型项目。']);
@@ -74,7 +74,7 @@ describe('heading-numbering', () => {
       { ...official.h1('主要成效'), listLabel: '三、' },
     ]);
     const [finding] = findingsOf('heading-numbering', document);
-    expect(finding).toMatchObject({ message: '标题编号应为"二、"，实为"三、"（自动编号：请在 Word 中调整编号）', fixable: false, fix: [] });
+    expect(finding).toMatchObject({ message: '标题编号应为“二、”，实为“三、”（自动编号：请在 Word 中调整编号）', fixable: false, fix: [] });
   });
 
   it('a correct sequence with stray emoji in a number (seed 003) has no finding', () => {

@@ -24,7 +24,7 @@ describe('length-limit', () => {
     const findings = findingsOf('length-limit', document, caseTemplate);
     expect(findings.map((finding) => [finding.paragraph, finding.message])).toEqual([
       [1, '全文 57 字，超过限制 30 字，超出 27 字'],
-      [2, '"背景与起因"部分 23 字，超过限制 10 字，超出 13 字'],
+      [2, '“背景与起因”部分 23 字，超过限制 10 字，超出 13 字'],
     ]);
     expect(findings.every((finding) => !finding.fixable && finding.fix.length === 0)).toBe(true);
   });

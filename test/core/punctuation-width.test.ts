@@ -10,7 +10,7 @@ describe('punctuation-width', () => {
   it('half-width commas between Chinese characters (seed 002) become full-width, spaces after them go too', () => {
     const document = buildDocument([official.title('案例'), official.body('长沙高新区东方红镇共有5个党支部, 23个党小组, 338名党员。')]);
     const [finding] = findingsOf('punctuation-width', document);
-    expect(finding).toMatchObject({ paragraph: 2, message: '中文中使用了半角标点","，应为全角"，"', severity: 'warning', fixable: true });
+    expect(finding).toMatchObject({ paragraph: 2, message: '中文中使用了半角标点“,”，应为全角“，”', severity: 'warning', fixable: true });
     expect(fixedText('长沙高新区东方红镇共有5个党支部, 23个党小组, 338名党员。')).toBe('长沙高新区东方红镇共有5个党支部，23个党小组，338名党员。');
   });
 

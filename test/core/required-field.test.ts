@@ -1,4 +1,6 @@
+import { checkDocument } from '../../src/core/check';
 import type { ContentControl } from '../../src/core/model';
+import { OFFICIAL_PROFILE } from '../../src/templates/profiles/official';
 import { buildDocument, formTemplate, official } from '../support/model-builder';
 import { findingsOf } from './helpers';
 
@@ -35,13 +37,13 @@ describe('required-field', () => {
       noteRequired,
     );
     expect(findings.map((finding) => [finding.paragraph, finding.severity, finding.message])).toEqual([
-      [3, 'error', '"项目名称"仍是提示文字，请填写'],
-      [5, 'error', '"联系方式"未填写'],
+      [3, 'error', '“项目名称”仍是提示文字，请填写'],
+      [5, 'error', '“联系方式”未填写'],
     ]);
     const typedPlaceholder = buildDocument(cells, {
       contentControls: [control('projectName', '请填写 项目名称', 2), control('phone', '13800000000', 4)],
     });
-    expect(findingsOf('required-field', typedPlaceholder, formTemplate())[0].message).toBe('"项目名称"仍是提示文字，请填写');
+    expect(findingsOf('required-field', typedPlaceholder, formTemplate())[0].message).toBe('“项目名称”仍是提示文字，请填写');
   });
 
   it('a blank template nobody has started lists its fields as warnings, not errors', () => {
@@ -53,7 +55,18 @@ describe('required-field', () => {
       [3, 'warning'],
       [5, 'warning'],
     ]);
-    expect(findings[0].message).toBe('"项目名称"尚未填写（这是一份空白模板，共 2 项待填写）');
+    expect(findings[0].message).toBe('“项目名称”尚未填写（这是一份空白模板，共 2 项待填写）');
+  });
+
+  it('a form nobody has started is reported 未填写 as a whole; one with a field filled is not', () => {
+    const blank = buildDocument(cells, {
+      contentControls: [control('projectName', '请填写项目名称', 2, true), control('phone', '请填写联系方式', 4, true)],
+    });
+    expect(checkDocument(blank, formTemplate(), OFFICIAL_PROFILE).unfilled).toBe(true);
+    const started = buildDocument(cells, {
+      contentControls: [control('projectName', '红色引擎工程', 2), control('phone', '请填写联系方式', 4, true)],
+    });
+    expect(checkDocument(started, formTemplate(), OFFICIAL_PROFILE).unfilled).toBe(false);
   });
 
   it('a form typed without content controls is read from the cell beside each label', () => {
@@ -63,7 +76,7 @@ describe('required-field', () => {
     const [finding, ...rest] = findingsOf('required-field', typed, formTemplate());
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ paragraph: 4, severity: 'error', fixable: false, fix: [] });
-    expect(finding.message).toBe('"联系方式"未填写');
+    expect(finding.message).toBe('“联系方式”未填写');
   });
 
   it('a document made from the template whose control and label were deleted is told the field is missing', () => {
@@ -74,6 +87,6 @@ describe('required-field', () => {
     });
     const [finding] = findingsOf('required-field', document, formTemplate());
     expect(finding).toMatchObject({ actual: '缺失', fixable: false, fix: [] });
-    expect(finding.message).toBe('缺少"联系方式"的填写位置，请用模板重新插入该项后填写');
+    expect(finding.message).toBe('缺少“联系方式”的填写位置，请用模板重新插入该项后填写');
   });
 });

@@ -2,7 +2,7 @@ import { buildDocument, official, reportTemplate } from '../support/model-builde
 import { findingsOf, fixed } from './helpers';
 
 describe('required-section', () => {
-  it('a closing report without 推进情况 gets "二、推进情况" inserted before 三、主要成效', () => {
+  it('a closing report without 推进情况 gets “二、推进情况” inserted before 三、主要成效', () => {
     const document = buildDocument([
       official.title('基层党建“书记项目”结项报告'),
       official.org('化工学院党总支'),
@@ -12,7 +12,7 @@ describe('required-section', () => {
       official.body('形成三项制度。'),
     ]);
     const [finding] = findingsOf('required-section', document);
-    expect(finding).toMatchObject({ paragraph: 5, message: '缺少必需的部分"二、推进情况"，应在此处添加', expected: '二、推进情况', actual: '缺失' });
+    expect(finding).toMatchObject({ paragraph: 5, message: '缺少必需的部分“二、推进情况”，应在此处添加', expected: '二、推进情况', actual: '缺失' });
     expect(finding.fix).toEqual([{ kind: 'insert-paragraph', before: 4, text: '二、推进情况', role: 'h1' }]);
     const after = fixed(document, [finding]);
     expect(after.paragraphs.map((paragraph) => paragraph.text).slice(2, 6)).toEqual(['一、项目简介', '项目名称：红色引擎工程。', '二、推进情况', '三、主要成效']);

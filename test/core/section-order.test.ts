@@ -14,7 +14,7 @@ describe('section-order', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       paragraph: 5,
-      message: '"推进情况"应在"主要成效"之前',
+      message: '“推进情况”应在“主要成效”之前',
       expected: '项目简介 → 推进情况 → 主要成效',
       actual: '项目简介 → 主要成效 → 推进情况',
       fixable: false,

@@ -15,7 +15,7 @@ describe('stray-character', () => {
     ]);
     const [finding] = findingsOf('stray-character', document);
     expect(finding).toMatchObject({ paragraph: 2, severity: 'warning', fixable: true });
-    expect(finding.message).toBe('含有应删除的异常字符：表情符号"🛶"、表情符号"🕵🏻"、表情符号"🫰🏽"');
+    expect(finding.message).toBe('含有应删除的异常字符：表情符号“🛶”、表情符号“🕵🏻”、表情符号“🫰🏽”');
     expect(cleaned('一🧎🏻♀️➡️、指导思想')).toBe('一、指导思想');
     expect(cleaned('经申报评审立项后给予经费支持🧑🏼🦱。')).toBe('经申报评审立项后给予经费支持。');
   });

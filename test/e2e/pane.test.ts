@@ -126,7 +126,7 @@ describeWith(chromiumTool, 'the task pane in the browser harness', () => {
       // The fields typed into no longer count as unfilled; the ones left blank do.
       const unfilled = await pane().locator('[data-rule="required-field"]').innerText();
       expect(unfilled).not.toContain('基层党组织名称');
-      expect(unfilled).not.toContain('"项目简介"');
+      expect(unfilled).not.toContain('“项目简介”');
       expect(unfilled).toContain('推进情况');
 
       const font = pane().locator('[data-rule="font"]');
@@ -209,7 +209,9 @@ describeWith(chromiumTool, 'the task pane in the browser harness', () => {
     await page.keyboard.press('Enter');
     await pane().getByTestId('check-summary').waitFor();
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'check-announce');
-    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toMatch(/^检查完成：错误 \d+ 个，警告 \d+ 个，字数 \d+。$/);
+    // The template was inserted and nothing typed: the sentence says it is 未填写, not that it passes.
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toMatch(/^检查完成：未填写，4 项待填写，字数 \d+。$/);
+    await expect(pane().getByTestId('check-unfilled').innerText()).resolves.toContain('未填写');
     await page.close();
   });
 

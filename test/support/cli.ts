@@ -39,6 +39,8 @@ export interface JsonFile {
   wordCount: number | null;
   findings: JsonFinding[];
   error: null | { code: string; message: string };
+  /** A form nobody filled in. */
+  unfilled: boolean;
 }
 
 export function checkJson(args: readonly string[], cwd?: string): { run: CliRun; files: JsonFile[] } {

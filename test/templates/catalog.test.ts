@@ -127,3 +127,23 @@ describe('the built-in template catalog', () => {
     ]);
   });
 });
+
+describe('boxes the reviewing body fills', () => {
+  test('are marked as the reviewer’s in every form, and the applicant’s own organisation’s opinion is not', () => {
+    const byLabel = CATALOG.flatMap((template) => template.fields.map((field) => [template.id, field.label, field.filledBy] as const));
+    const reviewers = byLabel.filter(([, , filledBy]) => filledBy === 'reviewer').map(([id, label]) => `${id}: ${label}`);
+    expect(reviewers.sort()).toEqual(
+      [
+        'activity-acceptance: 评审组验收意见',
+        'activity-application: 党总支意见',
+        'activity-application: 学院评审组意见',
+        'activity-midterm: 党总支意见',
+        'activity-midterm: 学院评审组后续工作意见',
+        'brand-application: 基层党委（总支）审核意见',
+        'brand-application: 党委组织部意见',
+        'shuji-application: 上级党组织审核意见',
+      ].sort(),
+    );
+    expect(byLabel.find(([id, label]) => id === 'shuji-application' && label === '实施项目的党组织意见')?.[2]).toBe('applicant');
+  });
+});

@@ -44,7 +44,9 @@ export function formatHtml(reports: readonly FileReport[], options: HtmlOptions)
     const warnings = report.findings.length - errors;
     const result = report.error
       ? cell(e(report.error.code === UNWRITABLE ? text.htmlUnwritable : text.htmlUnreadable), 'fail')
-      : errors > 0
+      : report.unfilled
+        ? cell(e(text.unfilled), 'fail')
+        : errors > 0
         ? cell(e(text.htmlFail), 'fail')
         : cell(e(text.htmlPass), 'pass');
     return (
@@ -59,6 +61,7 @@ export function formatHtml(reports: readonly FileReport[], options: HtmlOptions)
     const heading = `<h2 id="${anchorFor(index)}">${e(report.path)}</h2>`;
     if (report.error) return `${heading}<p class="error"><code>${e(report.error.code)}</code> ${e(report.error.message)}</p>`;
     if (report.findings.length === 0) return `${heading}<p class="pass">${e(text.htmlNoFindings)}</p>`;
+    const unfilled = report.unfilled ? `<p class="fail">${e(text.unfilledNote)}</p>` : '';
     const rows = report.findings.map((finding) => {
       const severity = finding.severity === 'error' ? text.severityError : text.severityWarning;
       return (
@@ -67,7 +70,7 @@ export function formatHtml(reports: readonly FileReport[], options: HtmlOptions)
       );
     });
     return (
-      `${heading}<table><thead><tr><th>${e(findingColumns.paragraph)}</th><th>${e(findingColumns.severity)}</th>` +
+      `${heading}${unfilled}<table><thead><tr><th>${e(findingColumns.paragraph)}</th><th>${e(findingColumns.severity)}</th>` +
       `<th>${e(findingColumns.rule)}</th><th>${e(findingColumns.message)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
     );
   });

@@ -2,7 +2,7 @@ import { terminalSafeJson } from '../printable';
 import type { FileReport } from '../report';
 
 /**
- * The machine contract: `{"files":[{path, template, wordCount, findings, error}]}`.
+ * The machine contract: `{"files":[{path, template, wordCount, findings, error, unfilled}]}`.
  * Characters a terminal may act on are written as `\u` escapes (the same
  * JSON value), so printing the report is safe too.
  */

@@ -1,8 +1,10 @@
 /**
  * JUnit XML for CI dashboards: one test suite per file, one failing test
  * case per error finding; warnings are listed in the suite's output so a
- * build does not go red on them. An unreadable file is an errored case.
+ * build does not go red on them. An unreadable file is an errored case; a
+ * form nobody filled in is a failing case of its own (`unfilled`).
  */
+import type { Messages } from '../../i18n';
 import { escapeMarkup, referenceTerminalControls, stripXmlInvalid } from './escape';
 import type { FileReport } from '../report';
 
@@ -10,7 +12,7 @@ function attr(text: string): string {
   return referenceTerminalControls(escapeMarkup(stripXmlInvalid(text)));
 }
 
-export function formatJunit(reports: readonly FileReport[]): string {
+export function formatJunit(reports: readonly FileReport[], text: Messages['cli']): string {
   const suites: string[] = [];
   for (const report of reports) {
     const name = attr(report.path);
@@ -31,17 +33,23 @@ export function formatJunit(reports: readonly FileReport[]): string {
         `      <failure type="${attr(finding.rule)}" message="${attr(finding.message)}">` +
         `${attr(`expected: ${finding.expected}\nactual: ${finding.actual}`)}</failure>\n    </testcase>`,
     );
+    if (report.unfilled) {
+      cases.unshift(
+        `    <testcase classname="${name}" name="unfilled">\n` +
+          `      <failure type="unfilled" message="${attr(text.unfilledNote)}"/>\n    </testcase>`,
+      );
+    }
     if (cases.length === 0) cases.push(`    <testcase classname="${name}" name="${attr(report.template ?? 'check')}"/>`);
     const out =
       warnings.length > 0
         ? `\n    <system-out>${attr(warnings.map((w) => `¶${w.paragraph} ${w.rule}: ${w.message}`).join('\n'))}</system-out>`
         : '';
     suites.push(
-      `  <testsuite name="${name}" tests="${cases.length}" failures="${errors.length}" errors="0">\n` +
+      `  <testsuite name="${name}" tests="${cases.length}" failures="${errors.length + (report.unfilled ? 1 : 0)}" errors="0">\n` +
         `${cases.join('\n')}${out}\n  </testsuite>`,
     );
   }
-  const failures = reports.reduce((sum, r) => sum + r.findings.filter((f) => f.severity === 'error').length, 0);
+  const failures = reports.reduce((sum, r) => sum + r.findings.filter((f) => f.severity === 'error').length + (r.unfilled ? 1 : 0), 0);
   const errored = reports.filter((report) => report.error).length;
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="dangjian" failures="${failures}" errors="${errored}">\n` +

@@ -29,6 +29,7 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
     }
     if (report.findings.length === 0) continue;
     lines.push(`${colors.underline(path)}  ${colors.dim(p(text.fileHeader(report.template ?? '-', report.wordCount ?? 0)))}`);
+    if (report.unfilled) lines.push(`  ${colors.bold(colors.red(text.unfilled))}  ${text.unfilledNote}`);
     const width = String(Math.max(...report.findings.map((finding) => finding.paragraph))).length;
     for (const finding of report.findings) {
       const severity =
@@ -40,7 +41,7 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
   }
   const counts = tally(reports);
   const total = counts.errors + counts.warnings;
-  if (total === 0 && counts.unreadable === 0 && counts.unwritable === 0) {
+  if (total === 0 && counts.unreadable === 0 && counts.unwritable === 0 && counts.unfilled === 0) {
     lines.push(colors.green(`✔ ${text.summaryClean(reports.length)}`));
   } else {
     if (total > 0) {
@@ -48,6 +49,7 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
       lines.push(counts.errors > 0 ? colors.bold(colors.red(summary)) : colors.bold(colors.yellow(summary)));
       if (counts.fixable > 0) lines.push(colors.dim(`  ${text.fixableHint(counts.fixable)}`));
     }
+    if (counts.unfilled > 0) lines.push(colors.bold(colors.red(`✖ ${text.summaryUnfilled(counts.unfilled)}`)));
     if (counts.unreadable > 0) lines.push(colors.bold(colors.red(`✖ ${text.summaryUnreadable(counts.unreadable)}`)));
     if (counts.unwritable > 0) lines.push(colors.bold(colors.red(`✖ ${text.summaryUnwritable(counts.unwritable)}`)));
   }

@@ -7,7 +7,7 @@
  * `alignment` of other roles is there for the fixer and the templates.
  */
 import type { Rule, RuleFinding } from '../rule';
-import { rules as text } from '../../i18n/zh-CN/rules';
+import { rules as zhRules } from '../../i18n/zh-CN/rules';
 import { findingParagraph, roleFormat, roleLabel } from './support/format';
 
 const CHECKED_ROLES = new Set(['title', 'org']);
@@ -15,9 +15,9 @@ const CHECKED_ROLES = new Set(['title', 'org']);
 export const alignmentRule: Rule = {
   id: 'alignment',
   severity: 'warning',
-  description: text.descriptions.alignment,
+  description: zhRules.descriptions.alignment,
   fixable: true,
-  check({ paragraphs, profile }) {
+  check({ paragraphs, profile, text }) {
     const findings: RuleFinding[] = [];
     for (const classified of paragraphs) {
       if (!CHECKED_ROLES.has(classified.role)) continue;
@@ -27,7 +27,7 @@ export const alignmentRule: Rule = {
       const actualName = actual ? text.alignments[actual] : text.alignment.unset;
       findings.push({
         paragraph: findingParagraph(classified.paragraph),
-        message: text.alignment.message(roleLabel(classified.role), text.alignments[expected], actualName),
+        message: text.alignment.message(roleLabel(text, classified.role), text.alignments[expected], actualName),
         expected: text.alignments[expected],
         actual: actualName,
         fixable: true,

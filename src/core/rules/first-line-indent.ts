@@ -9,16 +9,16 @@
  * (`附件1`) stand flush left and are not checked.
  */
 import type { Paragraph } from '../model';
-import type { Rule, RuleFinding } from '../rule';
+import type { Rule, RuleFinding, RulesText } from '../rule';
 import type { Edit } from '../edits';
 import { leadingSpaceLength } from '../characters';
 import { isAttachmentLabel } from '../roles';
-import { rules as text } from '../../i18n/zh-CN/rules';
+import { rules as zhRules } from '../../i18n/zh-CN/rules';
 import { findingParagraph, firstVisibleRun, roleFormat } from './support/format';
 
 const POINT_TOLERANCE = 0.5;
 
-function indentDescription(paragraph: Paragraph): string {
+function indentDescription(text: RulesText, paragraph: Paragraph): string {
   const indent = paragraph.format.firstLineIndent;
   if (!indent || (indent.chars === undefined && indent.points === 0) || indent.chars === 0) return text.firstLineIndent.none;
   return indent.chars !== undefined ? text.firstLineIndent.chars(indent.chars) : text.firstLineIndent.points(indent.points);
@@ -35,9 +35,9 @@ function indentIsRight(paragraph: Paragraph, requiredChars: number, fallbackSize
 export const firstLineIndentRule: Rule = {
   id: 'first-line-indent',
   severity: 'warning',
-  description: text.descriptions['first-line-indent'],
+  description: zhRules.descriptions['first-line-indent'],
   fixable: true,
-  check({ paragraphs, profile }) {
+  check({ paragraphs, profile, text }) {
     const findings: RuleFinding[] = [];
     for (const classified of paragraphs) {
       if (classified.role === 'empty') continue;
@@ -54,9 +54,9 @@ export const firstLineIndentRule: Rule = {
       if (!rightIndent || spaces > 0) fix.push({ kind: 'set-paragraph-format', paragraph: paragraph.index, firstLineChars: required });
       findings.push({
         paragraph: findingParagraph(paragraph),
-        message: spaces > 0 ? text.firstLineIndent.spaces(spaces, expected) : text.firstLineIndent.wrong(expected, indentDescription(paragraph)),
+        message: spaces > 0 ? text.firstLineIndent.spaces(spaces, expected) : text.firstLineIndent.wrong(expected, indentDescription(text, paragraph)),
         expected,
-        actual: spaces > 0 ? text.firstLineIndent.spacesActual(spaces) : indentDescription(paragraph),
+        actual: spaces > 0 ? text.firstLineIndent.spacesActual(spaces) : indentDescription(text, paragraph),
         fixable: true,
         fix,
       });

@@ -8,7 +8,7 @@
 import type { Run } from '../model';
 import type { Rule, RuleFinding } from '../rule';
 import type { RoleFormat } from '../../templates/schema';
-import { rules as text } from '../../i18n/zh-CN/rules';
+import { rules as zhRules } from '../../i18n/zh-CN/rules';
 import { findingParagraph, isVisibleText, roleFormat, roleLabel, unique, wordings, wordingsByRole, wrongRuns } from './support/format';
 
 interface Wording {
@@ -25,14 +25,14 @@ function hasWrongSize(run: Run, accepted: ReadonlySet<number>): boolean {
 export const fontSizeRule: Rule = {
   id: 'font-size',
   severity: 'error',
-  description: text.descriptions['font-size'],
+  description: zhRules.descriptions['font-size'],
   fixable: true,
-  check({ paragraphs, profile }) {
+  check({ paragraphs, profile, text }) {
     const findings: RuleFinding[] = [];
     const acceptedByFormat = new Map<RoleFormat, Set<number>>();
     // A role decides its format, so (role, wrong sizes) decides the wording.
     const wordingOfOne = wordingsByRole<number | undefined, Wording>((role, size) => ({
-      message: text.fontSize.message(roleLabel(role), text.size(profile.roles[role].sizePt), [text.size(size)]),
+      message: text.fontSize.message(roleLabel(text, role), text.size(profile.roles[role].sizePt), [text.size(size)]),
       expected: text.size(profile.roles[role].sizePt),
       actual: text.size(size),
     }));
@@ -53,7 +53,7 @@ export const fontSizeRule: Rule = {
         wording = wordingOfOne(role, runs[wrong[0]].format.sizePt);
       } else {
         wording = wordingOfMany(`${role}\u0000${actual.join('\u0000')}`, () => ({
-          message: text.fontSize.message(roleLabel(role), text.size(sizePt), actual),
+          message: text.fontSize.message(roleLabel(text, role), text.size(sizePt), actual),
           expected: text.size(sizePt),
           actual: actual.join('、'),
         }));

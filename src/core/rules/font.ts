@@ -9,10 +9,10 @@
  * Only `w:eastAsia` decides: Latin letters and digits may be in any font.
  */
 import type { Run } from '../model';
-import type { Rule, RuleFinding } from '../rule';
+import type { Rule, RuleFinding, RulesText } from '../rule';
 import type { RoleFormat } from '../../templates/schema';
 import { hasEastAsian } from '../characters';
-import { rules as text } from '../../i18n/zh-CN/rules';
+import { rules as zhRules } from '../../i18n/zh-CN/rules';
 import { findingParagraph, roleFormat, roleLabel, unique, wordings, wordingsByRole, wrongRuns } from './support/format';
 
 interface Wording {
@@ -20,7 +20,7 @@ interface Wording {
   readonly actual: string;
 }
 
-function shownFont(run: Run): string {
+function shownFont(text: RulesText, run: Run): string {
   return run.format.eastAsiaFont ?? text.unset;
 }
 
@@ -32,14 +32,14 @@ function hasWrongFont(run: Run, accepted: ReadonlySet<string>): boolean {
 export const fontRule: Rule = {
   id: 'font',
   severity: 'error',
-  description: text.descriptions.font,
+  description: zhRules.descriptions.font,
   fixable: true,
-  check({ paragraphs, profile }) {
+  check({ paragraphs, profile, text }) {
     const findings: RuleFinding[] = [];
     const acceptedByFormat = new Map<RoleFormat, Set<string>>();
     // A role decides its format, so (role, wrong fonts) decides the wording.
     const wordingOfOne = wordingsByRole<string, Wording>((role, font) => ({
-      message: text.font.message(roleLabel(role), profile.roles[role].fonts.preferred, [font]),
+      message: text.font.message(roleLabel(text, role), profile.roles[role].fonts.preferred, [font]),
       actual: font,
     }));
     const wordingOfMany = wordings<Wording>();
@@ -54,12 +54,12 @@ export const fontRule: Rule = {
       const role = classified.role;
       const preferred = format.fonts.preferred;
       let wording: Wording;
-      const actual = wrong.length > 1 ? unique(wrong.map((index) => shownFont(runs[index]))) : undefined;
+      const actual = wrong.length > 1 ? unique(wrong.map((index) => shownFont(text, runs[index]))) : undefined;
       if (actual === undefined || actual.length === 1) {
-        wording = wordingOfOne(role, shownFont(runs[wrong[0]]));
+        wording = wordingOfOne(role, shownFont(text, runs[wrong[0]]));
       } else {
         wording = wordingOfMany(`${role}\u0000${actual.join('\u0000')}`, () => ({
-          message: text.font.message(roleLabel(role), preferred, actual),
+          message: text.font.message(roleLabel(text, role), preferred, actual),
           actual: actual.join('、'),
         }));
       }

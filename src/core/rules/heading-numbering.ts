@@ -13,7 +13,7 @@
 import type { Rule, RuleFinding } from '../rule';
 import { headingLabel } from '../roles';
 import { leadingSpaceLength } from '../characters';
-import { rules as text } from '../../i18n/zh-CN/rules';
+import { rules as zhRules } from '../../i18n/zh-CN/rules';
 
 function h3Separator(label: string): string {
   const separator = label.charAt(label.length - 1);
@@ -23,9 +23,9 @@ function h3Separator(label: string): string {
 export const headingNumberingRule: Rule = {
   id: 'heading-numbering',
   severity: 'error',
-  description: text.descriptions['heading-numbering'],
+  description: zhRules.descriptions['heading-numbering'],
   fixable: true,
-  check({ paragraphs }) {
+  check({ paragraphs, text }) {
     const counters = [0, 0, 0, 0];
     const findings: RuleFinding[] = [];
     for (const classified of paragraphs) {

@@ -8,15 +8,15 @@
  */
 import type { Rule, RuleFinding } from '../rule';
 import { countWords, documentWordCount } from '../wordcount';
-import { rules as text } from '../../i18n/zh-CN/rules';
+import { rules as zhRules } from '../../i18n/zh-CN/rules';
 import { locateSections, sectionBody } from './support/sections';
 
 export const lengthLimitRule: Rule = {
   id: 'length-limit',
   severity: 'error',
-  description: text.descriptions['length-limit'],
+  description: zhRules.descriptions['length-limit'],
   fixable: false,
-  check({ document, paragraphs, template }) {
+  check({ document, paragraphs, template, text }) {
     const findings: RuleFinding[] = [];
     if (template.maxChars !== undefined) {
       const count = documentWordCount(document);

@@ -10,8 +10,8 @@
  */
 import type { LineSpacing, ParagraphFormat } from '../model';
 import type { Profile } from '../../templates/schema';
-import type { Rule, RuleFinding } from '../rule';
-import { rules as text } from '../../i18n/zh-CN/rules';
+import type { Rule, RuleFinding, RulesText } from '../rule';
+import { rules as zhRules } from '../../i18n/zh-CN/rules';
 import { findingParagraph, roleFormat } from './support/format';
 
 const TOLERANCE = 0.01;
@@ -33,7 +33,7 @@ interface Verdict {
   readonly actual: string;
 }
 
-function judge(expected: LineSpacing, format: ParagraphFormat, profile: Profile): Verdict {
+function judge(text: RulesText, expected: LineSpacing, format: ParagraphFormat, profile: Profile): Verdict {
   const problems: string[] = [];
   if (!sameSpacing(expected, format.lineSpacing)) {
     problems.push(text.lineSpacingRule.spacing(text.lineSpacing(expected), text.lineSpacing(format.lineSpacing)));
@@ -54,9 +54,9 @@ function judge(expected: LineSpacing, format: ParagraphFormat, profile: Profile)
 export const lineSpacingRule: Rule = {
   id: 'line-spacing',
   severity: 'error',
-  description: text.descriptions['line-spacing'],
+  description: zhRules.descriptions['line-spacing'],
   fixable: true,
-  check({ paragraphs, profile }) {
+  check({ paragraphs, profile, text }) {
     const findings: RuleFinding[] = [];
     // Paragraphs read from one file share format objects: judge each pair once, not once per paragraph.
     const verdicts = new Map<LineSpacing, Map<ParagraphFormat, Verdict>>();
@@ -68,7 +68,7 @@ export const lineSpacingRule: Rule = {
       let byFormat = verdicts.get(expected);
       if (!byFormat) verdicts.set(expected, (byFormat = new Map()));
       let verdict = byFormat.get(format);
-      if (!verdict) byFormat.set(format, (verdict = judge(expected, format, profile)));
+      if (!verdict) byFormat.set(format, (verdict = judge(text, expected, format, profile)));
       if (verdict.message === undefined) continue;
       findings.push({
         paragraph: findingParagraph(classified.paragraph),

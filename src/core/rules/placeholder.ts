@@ -9,11 +9,16 @@
  * still has them is returned. What goes in the blank is the writer's, so
  * there is no fix. Asterisks between Latin letters or digits (`1.8M*0.9M`)
  * are multiplication, not blanks.
+ *
+ * Not looked at: the boxes the reviewing body fills after submission (a
+ * field `filledBy: 'reviewer'`: 上级党组织审核意见 and its seal and date), and
+ * a required field still showing its prompt (`    年  月  日` in an empty
+ * 填表日期), which `required-field` reports under the field's own name.
  */
 import type { Paragraph } from '../model';
-import type { Rule, RuleFinding } from '../rule';
+import type { Rule, RuleContext, RuleFinding } from '../rule';
 import { isEastAsianCodePoint } from '../characters';
-import { rules as text } from '../../i18n/zh-CN/rules';
+import { rules as zhRules } from '../../i18n/zh-CN/rules';
 
 const X_MARKER = /(?<![A-Za-z0-9-])(?:[XxＸｘ]{2,}|[×✕]{2,})(?![A-Za-z0-9-])/g;
 const ASTERISKS = /[*＊]+/g;
@@ -85,8 +90,8 @@ function mayHavePlaceholder(value: string, hinted: boolean, seals: readonly bool
   return nearSeal(seals, index) || (hinted && MAY_HAVE_MARKER.test(value));
 }
 
-function unsignedParts(paragraphs: readonly Paragraph[], seals: readonly boolean[], index: number): { dates: string[]; names: string[] } {
-  const value = paragraphs[index].text;
+function unsignedParts(texts: readonly string[], seals: readonly boolean[], index: number): { dates: string[]; names: string[] } {
+  const value = texts[index];
   const dates: string[] = [];
   const names: string[] = [];
   if (!nearSeal(seals, index)) return { dates, names };
@@ -102,30 +107,96 @@ function unsignedParts(paragraphs: readonly Paragraph[], seals: readonly boolean
   return { dates, names };
 }
 
+const compact = (value: string): string => value.replace(/[\s\u3000]/g, '');
+
+function sameCell(a: Paragraph, b: Paragraph): boolean {
+  return a.cell !== undefined && b.cell !== undefined && a.cell.table === b.cell.table && a.cell.row === b.cell.row && a.cell.column === b.cell.column;
+}
+
+/** Paragraphs of the boxes the reviewing body fills: the cell of each reviewer field, found by its control or beside its label. */
+function reviewerParagraphs({ document, template }: RuleContext): Set<number> {
+  const reviewer = new Set(template.fields.filter((field) => field.filledBy === 'reviewer').map((field) => field.tag));
+  const skipped = new Set<number>();
+  if (reviewer.size === 0) return skipped;
+  const { paragraphs } = document;
+  for (const control of document.contentControls) {
+    const at = paragraphs[control.paragraph];
+    if (!reviewer.has(control.tag) || at?.cell === undefined) continue;
+    paragraphs.forEach((paragraph, index) => {
+      if (sameCell(paragraph, at)) skipped.add(index);
+    });
+  }
+  // A form typed without our controls: the cells right of the box's label in its row.
+  for (const block of template.blocks) {
+    if (block.type !== 'form') continue;
+    for (const row of block.rows) {
+      let label: string | undefined;
+      for (const cell of row.cells) {
+        if ('label' in cell) label = compact(cell.label);
+        if (!('field' in cell) || !reviewer.has(cell.field) || label === undefined) continue;
+        const wanted = label;
+        const labelParagraph = paragraphs.find((paragraph) => paragraph.cell !== undefined && compact(paragraph.text) === wanted);
+        const where = labelParagraph?.cell;
+        if (where === undefined) continue;
+        paragraphs.forEach((paragraph, index) => {
+          const cell = paragraph.cell;
+          if (cell && cell.table === where.table && cell.row === where.row && cell.column > where.column) skipped.add(index);
+        });
+      }
+    }
+  }
+  return skipped;
+}
+
+/** Stands for a prompt `required-field` reports: something written, so the label before it does not read as blank. */
+const REPORTED_ELSEWHERE = '＿';
+
+/** Each paragraph's text as this rule reads it: without reviewers' boxes, and without required fields still showing their prompt. */
+function textsToScan(context: RuleContext): string[] {
+  const { document, template } = context;
+  const skipped = reviewerParagraphs(context);
+  const prompts = new Map<number, string[]>();
+  for (const control of document.contentControls) {
+    const field = template.fields.find((candidate) => candidate.tag === control.tag);
+    if (field === undefined || !field.required || field.filledBy === 'reviewer') continue;
+    const showsPrompt = control.showingPlaceholder || compact(control.text) === compact(field.placeholder);
+    if (!showsPrompt || control.text === '') continue;
+    prompts.set(control.paragraph, [...(prompts.get(control.paragraph) ?? []), control.text]);
+  }
+  return document.paragraphs.map((paragraph, index) => {
+    if (skipped.has(index)) return '';
+    let value = paragraph.text;
+    for (const prompt of prompts.get(index) ?? []) value = value.replace(prompt, REPORTED_ELSEWHERE);
+    return value;
+  });
+}
+
 export const placeholderRule: Rule = {
   id: 'placeholder',
   severity: 'warning',
-  description: text.descriptions.placeholder,
+  description: zhRules.descriptions.placeholder,
   fixable: false,
-  check({ document }) {
+  check(context) {
+    const { text } = context;
     const findings: RuleFinding[] = [];
-    const hinted = document.paragraphs.map((paragraph) => MAY_HAVE_MARKER_OR_SEAL.test(paragraph.text));
-    const seals = document.paragraphs.map((paragraph, index) => hinted[index] && SEAL.test(paragraph.text));
-    document.paragraphs.forEach((paragraph, index) => {
-      if (!mayHavePlaceholder(paragraph.text, hinted[index], seals, index)) return;
+    const texts = textsToScan(context);
+    const hinted = texts.map((value) => MAY_HAVE_MARKER_OR_SEAL.test(value));
+    const seals = texts.map((value, index) => hinted[index] && SEAL.test(value));
+    texts.forEach((value, index) => {
+      if (!mayHavePlaceholder(value, hinted[index], seals, index)) return;
       const messages: string[] = [];
       const actual: string[] = [];
-      for (const marker of markers(paragraph.text)) {
+      for (const marker of markers(value)) {
         messages.push(text.placeholder.marker(marker));
         actual.push(marker);
       }
-      if (MAY_HAVE_PROMPT.test(paragraph.text)) {
-        for (const match of paragraph.text.matchAll(PROMPT)) {
+      if (MAY_HAVE_PROMPT.test(value)) {
+        for (const match of value.matchAll(PROMPT)) {
           messages.push(text.placeholder.prompt(match[0]));
           actual.push(match[0]);
         }
       }
-      const { dates, names } = unsignedParts(document.paragraphs, seals, index);
+      const { dates, names } = unsignedParts(texts, seals, index);
       for (const name of names) {
         messages.push(text.placeholder.blankSeal(name));
         actual.push(name);

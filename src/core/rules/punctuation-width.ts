@@ -15,7 +15,7 @@ import type { Edit } from '../edits';
 import type { Rule, RuleFinding } from '../rule';
 import { isEastAsianCodePoint, isSpace } from '../characters';
 import { findStrayCharacters } from '../stray-characters';
-import { rules as text } from '../../i18n/zh-CN/rules';
+import { rules as zhRules } from '../../i18n/zh-CN/rules';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -120,9 +120,9 @@ function findReplacements(value: string): readonly Replacement[] {
 export const punctuationWidthRule: Rule = {
   id: 'punctuation-width',
   severity: 'warning',
-  description: text.descriptions['punctuation-width'],
+  description: zhRules.descriptions['punctuation-width'],
   fixable: true,
-  check({ paragraphs }) {
+  check({ paragraphs, text }) {
     const findings: RuleFinding[] = [];
     for (const classified of paragraphs) {
       const paragraph = classified.paragraph;

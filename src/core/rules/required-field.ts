@@ -15,15 +15,15 @@
  *
  * A template nobody has started — every required field still shows its
  * prompt — is a blank form, not a wrong submission: its fields are listed as
- * warnings ("尚未填写"), so a freshly inserted template checks clean of errors
- * and still shows what is left to fill. Once any field is filled, the empty
- * ones are errors.
+ * warnings ("尚未填写") of what is left to fill, and the document as a whole
+ * is reported 未填写 (`isUnfilledForm`), which is not a pass. Once any field
+ * is filled, the empty ones are errors.
  */
 import type { ContentControl, Paragraph } from '../model';
 import type { ClassifiedParagraph } from '../roles';
 import type { Rule, RuleContext, RuleFinding } from '../rule';
 import type { Block, Field } from '../../templates/schema';
-import { rules as text } from '../../i18n/zh-CN/rules';
+import { rules as zhRules } from '../../i18n/zh-CN/rules';
 import { locateSections, sectionBody } from './support/sections';
 
 const SPACES = /[\s\u3000]/g;
@@ -78,7 +78,7 @@ interface Unfilled {
 
 /** Looks for a field with no control where a person would; a finding if it is not there or empty. */
 function checkWithoutControl(context: RuleContext, field: Field, hasMarker: boolean): RuleFinding | undefined {
-  const { document, paragraphs, template } = context;
+  const { document, paragraphs, template, text } = context;
   const placement = placementOf(template.blocks, field.tag);
   const expected = text.requiredField.expected(field.label);
   const empty = (paragraph: number, message: string): RuleFinding => ({
@@ -120,57 +120,77 @@ function checkWithoutControl(context: RuleContext, field: Field, hasMarker: bool
   };
 }
 
-export const requiredFieldRule: Rule = {
-  id: 'required-field',
-  severity: 'error',
-  description: text.descriptions['required-field'],
-  fixable: false,
-  check(context) {
-    const { document, template } = context;
-    const hasMarker = document.marker.templateId !== undefined;
-    const findings: RuleFinding[] = [];
-    const unfilled: Unfilled[] = [];
-    let filled = 0;
-    for (const field of template.fields) {
-      if (!field.required) continue;
-      const control = document.contentControls.find((candidate) => candidate.tag === field.tag);
-      if (!control) {
-        const finding = checkWithoutControl(context, field, hasMarker);
-        if (finding) findings.push(finding);
-        else filled += 1;
-        continue;
-      }
-      const value = control.text.trim();
-      const showsPlaceholder = control.showingPlaceholder || compact(value) === compact(field.placeholder);
-      if (value !== '' && !showsPlaceholder) filled += 1;
-      else unfilled.push({ field, control, value });
+interface FieldReview {
+  readonly findings: RuleFinding[];
+  /** Nobody has started the form: every required field still shows its prompt. */
+  readonly blank: boolean;
+}
+
+function reviewFields(context: RuleContext): FieldReview {
+  const { document, template, text } = context;
+  const hasMarker = document.marker.templateId !== undefined;
+  const findings: RuleFinding[] = [];
+  const unfilled: Unfilled[] = [];
+  let filled = 0;
+  for (const field of template.fields) {
+    // A reviewer's box (上级党组织审核意见) is empty when the applicant submits.
+    if (!field.required || field.filledBy === 'reviewer') continue;
+    const control = document.contentControls.find((candidate) => candidate.tag === field.tag);
+    if (!control) {
+      const finding = checkWithoutControl(context, field, hasMarker);
+      if (finding) findings.push(finding);
+      else filled += 1;
+      continue;
     }
-    const blank = filled === 0 && findings.length === 0 && unfilled.length > 0;
-    for (const { field, control, value } of unfilled) {
-      const expected = text.requiredField.expected(field.label);
-      const actual = value === '' ? text.requiredField.emptyActual : value;
-      const paragraph = control.paragraph + 1;
-      if (blank) {
-        findings.push({
-          paragraph,
-          severity: 'warning',
-          message: text.requiredField.blank(field.label, unfilled.length),
-          expected,
-          actual,
-          fixable: false,
-          fix: [],
-        });
-        continue;
-      }
+    const value = control.text.trim();
+    const showsPlaceholder = control.showingPlaceholder || compact(value) === compact(field.placeholder);
+    if (value !== '' && !showsPlaceholder) filled += 1;
+    else unfilled.push({ field, control, value });
+  }
+  const blank = filled === 0 && findings.length === 0 && unfilled.length > 0;
+  for (const { field, control, value } of unfilled) {
+    const expected = text.requiredField.expected(field.label);
+    const actual = value === '' ? text.requiredField.emptyActual : value;
+    const paragraph = control.paragraph + 1;
+    if (blank) {
       findings.push({
         paragraph,
-        message: value === '' ? text.requiredField.empty(field.label) : text.requiredField.placeholder(field.label),
+        severity: 'warning',
+        message: text.requiredField.blank(field.label, unfilled.length),
         expected,
         actual,
         fixable: false,
         fix: [],
       });
+      continue;
     }
-    return findings;
+    findings.push({
+      paragraph,
+      message: value === '' ? text.requiredField.empty(field.label) : text.requiredField.placeholder(field.label),
+      expected,
+      actual,
+      fixable: false,
+      fix: [],
+    });
+  }
+  return { findings, blank };
+}
+
+/**
+ * A form nobody filled in (every required field still shows its prompt): the
+ * document is 未填写, which is not a pass, though its fields are listed only
+ * as warnings of what is left to fill.
+ */
+export function isUnfilledForm(context: RuleContext): boolean {
+  return reviewFields(context).blank;
+}
+
+export const requiredFieldRule: Rule = {
+  id: 'required-field',
+  severity: 'error',
+  description: zhRules.descriptions['required-field'],
+  fixable: false,
+  check(context) {
+    return reviewFields(context).findings;
   },
 };

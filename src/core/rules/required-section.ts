@@ -8,15 +8,15 @@
  * the template, before the next section the document has (or at the end).
  */
 import type { Rule, RuleFinding } from '../rule';
-import { rules as text } from '../../i18n/zh-CN/rules';
+import { rules as zhRules } from '../../i18n/zh-CN/rules';
 import { locateSections, sectionLabel } from './support/sections';
 
 export const requiredSectionRule: Rule = {
   id: 'required-section',
   severity: 'error',
-  description: text.descriptions['required-section'],
+  description: zhRules.descriptions['required-section'],
   fixable: true,
-  check({ paragraphs, template }) {
+  check({ paragraphs, template, text }) {
     const located = locateSections(paragraphs, template);
     const findings: RuleFinding[] = [];
     located.forEach(({ section, heading }, position) => {

@@ -6,15 +6,15 @@
  * call, so there is no automatic fix.
  */
 import type { Rule, RuleFinding } from '../rule';
-import { rules as text } from '../../i18n/zh-CN/rules';
+import { rules as zhRules } from '../../i18n/zh-CN/rules';
 import { locateSections } from './support/sections';
 
 export const sectionOrderRule: Rule = {
   id: 'section-order',
   severity: 'error',
-  description: text.descriptions['section-order'],
+  description: zhRules.descriptions['section-order'],
   fixable: false,
-  check({ paragraphs, template }) {
+  check({ paragraphs, template, text }) {
     const present = locateSections(paragraphs, template)
       .filter((located) => located.heading !== undefined)
       .sort((a, b) => (a.heading?.paragraph.index ?? 0) - (b.heading?.paragraph.index ?? 0));

@@ -8,14 +8,14 @@
  * search. The fix deletes each whole sequence (a skin-toned or ZWJ emoji, a
  * keycap `5️⃣` with its digit, a flag), never half of one.
  */
-import type { Rule, RuleFinding } from '../rule';
+import type { Rule, RuleFinding, RulesText } from '../rule';
 import { findStrayCharacters, mergeStrayRanges, type StrayRange } from '../stray-characters';
-import { rules as text } from '../../i18n/zh-CN/rules';
+import { rules as zhRules } from '../../i18n/zh-CN/rules';
 
 const LISTED = 10;
 
-function shown(range: StrayRange): string {
-  if (range.kind === 'emoji' || range.kind === 'symbol') return `"${range.text}"`;
+function shown(text: RulesText, range: StrayRange): string {
+  if (range.kind === 'emoji' || range.kind === 'symbol') return text.strayCharacter.quoted(range.text);
   const codePoints = [...range.text].map((character) => `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
   return codePoints.join(' ');
 }
@@ -23,15 +23,15 @@ function shown(range: StrayRange): string {
 export const strayCharacterRule: Rule = {
   id: 'stray-character',
   severity: 'warning',
-  description: text.descriptions['stray-character'],
+  description: zhRules.descriptions['stray-character'],
   fixable: true,
-  check({ paragraphs }) {
+  check({ paragraphs, text }) {
     const findings: RuleFinding[] = [];
     for (const classified of paragraphs) {
       const paragraph = classified.paragraph;
       const ranges = findStrayCharacters(paragraph.text);
       if (ranges.length === 0) continue;
-      const items = [...new Set(ranges.map((range) => text.strayCharacter.item(text.strayKinds[range.kind], shown(range))))];
+      const items = [...new Set(ranges.map((range) => text.strayCharacter.item(text.strayKinds[range.kind], shown(text, range))))];
       const listed = items.length > LISTED ? [...items.slice(0, LISTED), '…'] : items;
       findings.push({
         paragraph: paragraph.index + 1,

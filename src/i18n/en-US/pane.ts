@@ -5,6 +5,17 @@ export const pane: typeof zh = {
   placesLabel: 'Sections',
   schemes: { shuji: 'Secretary projects', activity: 'Branch activities', brand: 'Branch brands' },
   kinds: { form: 'Form', report: 'Report', table: 'Filing table' },
+  templateDescriptions: {
+    'shuji-application': 'The form a Party organisation secretary fills in to apply for this year’s “secretary project”.',
+    'shuji-filing': 'The list in which a general Party branch gathers its branches’ “secretary projects” and files them with the Organisation Department.',
+    'shuji-closing-report': 'The closing report that sums up a “secretary project” at the end of its term, for the Organisation Department.',
+    'shuji-proposal': 'The project plan a secretary submits to the higher Party organisation for approval once a “secretary project” is chosen.',
+    'activity-application': 'The form a Party branch fills in to apply for next year’s “project activity”, reviewed by the general branch and the college Party committee.',
+    'activity-midterm': 'The mid-term review of a “project activity”, held in March of the following year, with opinions on the work still to do.',
+    'activity-acceptance': 'The acceptance review in which the college panel scores a “project activity” on the five criteria; 85 or more can be rated excellent.',
+    'brand-application': 'The application for a “one branch, one feature” Party-building brand, reviewed by the Party committee (general branch) and approved by the Organisation Department.',
+    'brand-case': 'A factual case of up to 2,500 characters in which the branch sums up how it built its brand and what it learned.',
+  },
   templates: {
     heading: 'Insert an official template',
     where: 'Insert at',
@@ -39,6 +50,9 @@ export const pane: typeof zh = {
     wordsOverLimit: (excess: number) => `${excess} over`,
     announce: (errors: number, warnings: number, words: number) =>
       `Check finished: ${errors} errors, ${warnings} warnings, ${words} words.`,
+    unfilled: 'Not filled in',
+    unfilledNote: 'This is a blank form nobody has filled in yet, so it does not pass. Fill in the fields below first.',
+    unfilledAnnounce: (fields, words) => `Check finished: not filled in, ${fields} fields to fill, ${words} words.`,
     clean: 'No problems found: the format is correct.',
     fixAll: (count: number) => `Fix all (${count})`,
     fixAllNone: 'Nothing can be fixed automatically',

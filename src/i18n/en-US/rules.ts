@@ -132,6 +132,7 @@ export const rules: typeof zh = {
   },
   strayCharacter: {
     message: (items) => `Stray characters to remove: ${items.join(', ')}`,
+    quoted: (character) => `"${character}"`,
     item: (kind, shown) => `${kind}${shown}`,
     expected: 'no stray characters',
   },

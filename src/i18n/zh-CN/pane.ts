@@ -4,6 +4,8 @@ export const pane = {
   placesLabel: '功能',
   schemes: { shuji: '书记项目', activity: '立项活动', brand: '一支部一特色' },
   kinds: { form: '表格', report: '报告', table: '备案表' },
+  /** Template descriptions in other languages, by template id: the catalog's own are Chinese. */
+  templateDescriptions: {} as Readonly<Record<string, string>>,
   templates: {
     heading: '插入官方模板',
     where: '插入位置',
@@ -39,6 +41,9 @@ export const pane = {
     announce: (errors: number, warnings: number, words: number) =>
       `检查完成：错误 ${errors} 个，警告 ${warnings} 个，字数 ${words}。`,
     clean: '没有发现问题，格式符合要求。',
+    unfilled: '未填写',
+    unfilledNote: '这是一份还没有填写的空白表格，不能算作通过。请先填写下列各项。',
+    unfilledAnnounce: (fields: number, words: number) => `检查完成：未填写，${fields} 项待填写，字数 ${words}。`,
     fixAll: (count: number) => `修正全部（${count}）`,
     fixAllNone: '没有可一键修正的问题',
     fixedAll: (count: number) => `已修正 ${count} 处，并已重新检查。`,

@@ -75,7 +75,7 @@ export const rules = {
   },
   font: {
     message: (role: string, expected: string, actual: readonly string[]): string =>
-      `${role}应为"${expected}"，实为"${actual.join('"、"')}"`,
+      `${role}应为“${expected}”，实为“${actual.join('”、“')}”`,
   },
   fontSize: {
     message: (role: string, expected: string, actual: readonly string[]): string =>
@@ -104,47 +104,48 @@ export const rules = {
     unset: '左对齐（未设置）',
   },
   requiredSection: {
-    message: (heading: string): string => `缺少必需的部分"${heading}"，应在此处添加`,
+    message: (heading: string): string => `缺少必需的部分“${heading}”，应在此处添加`,
   },
   sectionOrder: {
-    message: (title: string, shouldPrecede: string): string => `"${title}"应在"${shouldPrecede}"之前`,
+    message: (title: string, shouldPrecede: string): string => `“${title}”应在“${shouldPrecede}”之前`,
     expected: (titles: readonly string[]): string => titles.join(' → '),
   },
   headingNumbering: {
-    wrong: (expected: string, actual: string): string => `标题编号应为"${expected}"，实为"${actual}"`,
-    extra: (label: string, extra: string): string => `标题编号"${label}"后多了"${extra}"`,
+    wrong: (expected: string, actual: string): string => `标题编号应为“${expected}”，实为“${actual}”`,
+    extra: (label: string, extra: string): string => `标题编号“${label}”后多了“${extra}”`,
     automatic: '（自动编号：请在 Word 中调整编号）',
   },
   lengthLimit: {
     document: (count: number, limit: number): string => `全文 ${count} 字，超过限制 ${limit} 字，超出 ${count - limit} 字`,
     section: (title: string, count: number, limit: number): string =>
-      `"${title}"部分 ${count} 字，超过限制 ${limit} 字，超出 ${count - limit} 字`,
+      `“${title}”部分 ${count} 字，超过限制 ${limit} 字，超出 ${count - limit} 字`,
     expected: (limit: number): string => `不超过 ${limit} 字`,
     actual: (count: number): string => `${count} 字`,
   },
   requiredField: {
-    missing: (label: string): string => `缺少"${label}"的填写位置，请用模板重新插入该项后填写`,
-    empty: (label: string): string => `"${label}"未填写`,
-    placeholder: (label: string): string => `"${label}"仍是提示文字，请填写`,
+    missing: (label: string): string => `缺少“${label}”的填写位置，请用模板重新插入该项后填写`,
+    empty: (label: string): string => `“${label}”未填写`,
+    placeholder: (label: string): string => `“${label}”仍是提示文字，请填写`,
     expected: (label: string): string => `已填写的${label}`,
     emptyActual: '空',
-    blank: (label: string, count: number): string => `"${label}"尚未填写（这是一份空白模板，共 ${count} 项待填写）`,
-    sectionEmpty: (title: string): string => `"${title}"部分还没有内容，请填写`,
+    blank: (label: string, count: number): string => `“${label}”尚未填写（这是一份空白模板，共 ${count} 项待填写）`,
+    sectionEmpty: (title: string): string => `“${title}”部分还没有内容，请填写`,
   },
   placeholder: {
-    marker: (text: string): string => `"${text}"是未替换的占位符，请填写实际内容`,
-    prompt: (text: string): string => `"${text}"是待填写的提示，请填写实际内容`,
-    unsignedDate: (text: string): string => `盖章（签字）处的日期"${text}"未填写`,
-    blankSeal: (label: string): string => `"${label}"未填写`,
+    marker: (text: string): string => `“${text}”是未替换的占位符，请填写实际内容`,
+    prompt: (text: string): string => `“${text}”是待填写的提示，请填写实际内容`,
+    unsignedDate: (text: string): string => `盖章（签字）处的日期“${text}”未填写`,
+    blankSeal: (label: string): string => `“${label}”未填写`,
     expected: '实际内容',
   },
   punctuationWidth: {
     message: (actual: readonly string[], expected: readonly string[]): string =>
-      `中文中使用了半角标点"${actual.join('')}"，应为全角"${expected.join('')}"`,
+      `中文中使用了半角标点“${actual.join('')}”，应为全角“${expected.join('')}”`,
   },
   strayCharacter: {
     message: (items: readonly string[]): string => `含有应删除的异常字符：${items.join('、')}`,
     item: (kind: string, shown: string): string => `${kind}${shown}`,
+    quoted: (character: string): string => `“${character}”`,
     expected: '无异常字符',
   },
   fix: {

@@ -5,8 +5,7 @@
  * back with `messageParent`. The token is kept in memory only, until shortly
  * before it expires.
  */
-import { zh } from '../../i18n';
-import { RegisterFailure, registerError } from '../errors';
+import { RegisterFailure, registerErrorSaying } from '../errors';
 import type { TokenProvider, TokenRequestOptions } from './token-provider';
 
 /** Office dialog API error codes (Office.js reference, "Errors with displayDialogAsync"). */
@@ -41,7 +40,7 @@ export class DialogTokenProvider implements TokenProvider {
     const hit = this.cached.get(key);
     if (hit && !options.forceRefresh && hit.expiresOn - REFRESH_MARGIN_MS > this.now()) return hit.token;
     const message = await this.openDialog(scopes);
-    if ('error' in message) throw new RegisterFailure(registerError('sign-in-failed', zh.register.errors.signInFailed(message.error)));
+    if ('error' in message) throw new RegisterFailure(registerErrorSaying('sign-in-failed', 'signInFailed', [message.error]));
     this.cached.set(key, { token: message.accessToken, expiresOn: message.expiresOn });
     return message.accessToken;
   }
@@ -51,7 +50,7 @@ export class DialogTokenProvider implements TokenProvider {
     return new Promise((resolve, reject) => {
       this.ui.displayDialogAsync(url, { height: 60, width: 30, promptBeforeOpen: false }, (opened) => {
         if (opened.status === Office.AsyncResultStatus.Failed) {
-          reject(new RegisterFailure(registerError('sign-in-failed', zh.register.errors.signInFailed(`Office ${opened.error.code}`))));
+          reject(new RegisterFailure(registerErrorSaying('sign-in-failed', 'signInFailed', [`Office ${opened.error.code}`])));
           return;
         }
         const dialog = opened.value;
@@ -61,7 +60,7 @@ export class DialogTokenProvider implements TokenProvider {
           try {
             resolve(JSON.parse(arg.message) as DialogMessage);
           } catch (unreadable: unknown) {
-            reject(new RegisterFailure(registerError('sign-in-failed', zh.register.errors.signInFailed(String(unreadable)))));
+            reject(new RegisterFailure(registerErrorSaying('sign-in-failed', 'signInFailed', [String(unreadable)])));
           }
         });
         dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
@@ -69,8 +68,8 @@ export class DialogTokenProvider implements TokenProvider {
           reject(
             new RegisterFailure(
               code === DIALOG_ERRORS.closedByUser
-                ? registerError('sign-in-cancelled', zh.register.errors.signInCancelled)
-                : registerError('sign-in-failed', zh.register.errors.signInFailed(`Office ${code}`)),
+                ? registerErrorSaying('sign-in-cancelled', 'signInCancelled', [])
+                : registerErrorSaying('sign-in-failed', 'signInFailed', [`Office ${code}`]),
             ),
           );
         });

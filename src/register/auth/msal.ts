@@ -17,8 +17,7 @@ import {
   type Configuration,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
-import { zh } from '../../i18n';
-import { RegisterFailure, registerError } from '../errors';
+import { RegisterFailure, registerErrorSaying } from '../errors';
 import type { RegisterSettings } from '../settings';
 import type { TokenProvider, TokenRequestOptions } from './token-provider';
 
@@ -51,8 +50,8 @@ function interactionRequired(error: unknown): boolean {
 
 function signInError(error: unknown): RegisterFailure {
   const code = error instanceof Error && 'errorCode' in error ? String((error as { errorCode: unknown }).errorCode) : '';
-  if (code === 'user_cancelled') return new RegisterFailure(registerError('sign-in-cancelled', zh.register.errors.signInCancelled));
-  return new RegisterFailure(registerError('sign-in-failed', zh.register.errors.signInFailed(code || '未知错误')));
+  if (code === 'user_cancelled') return new RegisterFailure(registerErrorSaying('sign-in-cancelled', 'signInCancelled', []));
+  return new RegisterFailure(registerErrorSaying('sign-in-failed', 'signInFailed', [code || '未知错误']));
 }
 
 export class MsalTokenProvider implements TokenProvider {

@@ -5,8 +5,7 @@
  * no token is ever sent to it.
  */
 import { encodePathSegment } from '../odata';
-import { RegisterFailure, registerError, errorForStatus, isTransient, type RegisterError } from '../errors';
-import { zh } from '../../i18n';
+import { RegisterFailure, registerErrorSaying, errorForStatus, isTransient, type RegisterError } from '../errors';
 import type { RegisterGraph } from './client';
 
 export const SIMPLE_UPLOAD_LIMIT = 4 * 1024 * 1024;
@@ -77,7 +76,7 @@ async function uploadInSession(uploadUrl: string, bytes: Uint8Array, options: Up
       try {
         response = await send(uploadUrl, { method: 'GET' });
       } catch (dropped: unknown) {
-        cause = registerError('network', zh.register.errors.network);
+        cause = registerErrorSaying('network', 'network', []);
         continue;
       }
       if (!response.ok) {
@@ -110,13 +109,13 @@ async function uploadInSession(uploadUrl: string, bytes: Uint8Array, options: Up
       const item = (await response.json()) as GraphDriveItem;
       return { webUrl: item.webUrl, size: item.size ?? bytes.length };
     }
-    const cause = response ? errorForStatus(response.status, await response.text()) : registerError('network', zh.register.errors.network);
+    const cause = response ? errorForStatus(response.status, await response.text()) : registerErrorSaying('network', 'network', []);
     if (response && response.status !== 416 && !isTransient(cause)) throw new RegisterFailure(cause);
     const next = await resume(cause);
     if (next === 'complete') return next;
     offset = next;
   }
-  throw new RegisterFailure(registerError('unexpected', zh.register.errors.unexpected(0)));
+  throw new RegisterFailure(registerErrorSaying('unexpected', 'unexpected', [0]));
 }
 
 /** Creates the library folder if it is missing (provisioning). */

@@ -11,7 +11,7 @@ import { deadlines } from '../list-view';
 import { provisionRegister } from '../provision';
 import { createRegisterGraph } from '../graph/client';
 import { PROVISION_SCOPES, qualifyScopes } from '../auth/token-provider';
-import { isRegisterFailure } from '../errors';
+import { isRegisterFailure, registerErrorMessage } from '../errors';
 import { settingsToInput, type RegisterSettings } from '../settings';
 import { ConflictChoices } from './ConflictChoices';
 import { registerEnvironment, type RegisterEnvironment } from './environment';
@@ -88,7 +88,7 @@ function RegisterWorkspace({
       setProvisionLines((await provisionRegister(graph, settings)).messages);
     } catch (failure: unknown) {
       if (!isRegisterFailure(failure)) throw failure;
-      setProvisionLines([failure.error.message]);
+      setProvisionLines([registerErrorMessage(failure.error, messages(locale).register.errors)]);
     }
   };
 
@@ -99,7 +99,7 @@ function RegisterWorkspace({
       </Button>
       {state.errors.map((error, index) => (
         <MessageBar key={index} intent="error" layout="multiline">
-          <MessageBarBody>{error.message}</MessageBarBody>
+          <MessageBarBody>{registerErrorMessage(error, messages(locale).register.errors)}</MessageBarBody>
         </MessageBar>
       ))}
       {state.pending && (

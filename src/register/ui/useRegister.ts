@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentHost } from '../../word/host';
 import type { SignIn } from '../auth';
 import { SUBMIT_SCOPES_SELECTED, qualifyScopes } from '../auth/token-provider';
-import { isRegisterFailure, registerError, type RegisterError } from '../errors';
+import { isRegisterFailure, registerErrorSaying, type RegisterError } from '../errors';
 import { createRegisterGraph, type RegisterGraph } from '../graph/client';
 import type { RowFields } from '../graph/list';
 import { loadRegisterPage, type RegisterListRow } from '../list-view';
@@ -12,7 +12,6 @@ import { Outbox, type OutboxEntry } from '../outbox';
 import { recordFromDocument } from '../record';
 import type { RegisterSettings } from '../settings';
 import { RegisterSubmitter, desiredFields, submissionFor, type Submission, type SubmitOutcome } from '../submit';
-import { zh } from '../../i18n';
 import { statusSchema, type Status } from '../../templates/schema';
 import { isBackwards } from '../status';
 import type { RegisterEnvironment } from './environment';
@@ -103,7 +102,7 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
         const template = environment.catalog.find((candidate) => candidate.id === model.marker.templateId);
         if (!template) {
           const id = model.marker.templateId;
-          setErrors([registerError('invalid-record', id ? zh.register.errors.unknownTemplate(id) : zh.register.errors.noMarker)]);
+          setErrors([id ? registerErrorSaying('invalid-record', 'unknownTemplate', [id]) : registerErrorSaying('invalid-record', 'noMarker', [])]);
           return;
         }
         const { submitter, signIn } = await connect();

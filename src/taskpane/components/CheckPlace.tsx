@@ -9,6 +9,7 @@ import type { DocumentHost } from '../../word/host';
 import type { PaneServices } from '../services';
 import { usePaneText } from '../text';
 import { useCheck } from '../useCheck';
+import type { Locale } from '../../i18n';
 import { Busy } from './Busy';
 import { CheckSummary } from './CheckSummary';
 import { ErrorBar } from './ErrorBar';
@@ -25,16 +26,18 @@ const useStyles = makeStyles({
 export interface CheckPlaceProps {
   readonly host: DocumentHost;
   readonly services: PaneServices;
+  /** Language of the findings' messages. */
+  readonly locale?: Locale;
   /** Start checking as soon as the place is shown (the ribbon's 检查格式). */
   readonly runOnOpen: boolean;
 }
 
-export function CheckPlace({ host, services, runOnOpen }: CheckPlaceProps): JSX.Element {
+export function CheckPlace({ host, services, locale = 'zh-CN', runOnOpen }: CheckPlaceProps): JSX.Element {
   const text = usePaneText();
   const styles = useStyles();
   const selectId = useId();
   const [chosenId, setChosenId] = useState<string | undefined>();
-  const [state, actions] = useCheck(host, services, text, chosenId);
+  const [state, actions] = useCheck(host, services, text, chosenId, locale);
   const announceRef = useRef<HTMLParagraphElement>(null);
   const started = useRef(false);
   const { report, busy } = state;

@@ -19,6 +19,7 @@ const useStyles = makeStyles({
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   over: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   announce: { margin: `${tokens.spacingVerticalS} 0 0`, outlineStyle: 'none' },
+  unfilled: { margin: `0 0 ${tokens.spacingVerticalS}`, color: tokens.colorPaletteRedForeground1 },
 });
 
 /** 错误 n / 警告 n / 字数 n of the limit, with one sentence read out when a check finishes. */
@@ -30,6 +31,11 @@ export const CheckSummary = forwardRef<HTMLParagraphElement, { report: CheckRepo
   const limit = report.template.maxChars;
   return (
     <div data-testid="check-summary">
+      {report.unfilled && (
+        <p className={styles.unfilled} data-testid="check-unfilled">
+          <strong>{text.check.unfilled}</strong> {text.check.unfilledNote}
+        </p>
+      )}
       <dl className={styles.row}>
         <div className={styles.stat}>
           <dt className={styles.label}>{text.check.summaryErrors}</dt>
@@ -52,7 +58,11 @@ export const CheckSummary = forwardRef<HTMLParagraphElement, { report: CheckRepo
         </div>
       </dl>
       <p ref={ref} tabIndex={-1} className={styles.announce} data-testid="check-announce">
-        {report.findings.length === 0 ? text.check.clean : text.check.announce(errors, warnings, report.wordCount)}
+        {report.unfilled
+          ? text.check.unfilledAnnounce(report.findings.filter((finding) => finding.rule === 'required-field').length, report.wordCount)
+          : report.findings.length === 0
+            ? text.check.clean
+            : text.check.announce(errors, warnings, report.wordCount)}
       </p>
     </div>
   );

@@ -72,9 +72,13 @@ function TemplateCard(props: { template: Template; today: Date; disabled: boolea
           </span>
         }
       />
-      <Text size={200} lang="zh-CN">
-        {template.description}
-      </Text>
+      {text.templateDescriptions[template.id] !== undefined ? (
+        <Text size={200}>{text.templateDescriptions[template.id]}</Text>
+      ) : (
+        <Text size={200} lang="zh-CN">
+          {template.description}
+        </Text>
+      )}
       <div className={styles.footer}>
         <Button
           appearance="primary"

@@ -30,9 +30,13 @@ export function textArea(tag: string, label: string, placeholder: string, requir
   return { tag, label, placeholder, kind: 'multiline', required };
 }
 
-/** An opinion box filled and sealed by the approving organisation, not by the applicant. */
-export function opinionField(tag: string, label: string): FieldInput {
-  return { tag, label, placeholder: '由党组织填写意见', kind: 'multiline', required: false };
+/**
+ * An opinion box with its seal and date. The reviewing body's (上级党组织,
+ * 党总支, 评审组) is empty when the applicant submits; the applicant's own
+ * organisation's (实施项目的党组织意见) is signed before submitting.
+ */
+export function opinionField(tag: string, label: string, filledBy: 'applicant' | 'reviewer' = 'reviewer'): FieldInput {
+  return { tag, label, placeholder: '由党组织填写意见', kind: 'multiline', required: false, filledBy };
 }
 
 export const SEAL_LINES = '（签  章）\n年    月    日';

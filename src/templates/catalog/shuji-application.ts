@@ -49,7 +49,7 @@ export const shujiApplication: Template = templateSchema.parse({
     textArea('background', '项目实施背景介绍', '结合学校和本单位实际，写明调研情况和选题依据。'),
     textArea('measures', '项目的内容和措施', '细化工作目标、具体措施、时间节点、预期成效等内容。'),
     textArea('schedule', '项目进度安排', '按2024年5月至2025年4月的执行期限，列出各阶段时间节点和任务。'),
-    opinionField('orgOpinion', '实施项目的党组织意见'),
+    opinionField('orgOpinion', '实施项目的党组织意见', 'applicant'),
     opinionField('superiorOpinion', '上级党组织审核意见'),
   ],
   blocks: [

@@ -4,9 +4,9 @@
  */
 import type { Block, Profile, RoleName, Template } from '../schema';
 import { blockControlXml, controlIds, runControlXml } from './controls';
-import { fieldOf, type RenderContext } from './context';
+import { contextFormat, fieldOf, type RenderContext } from './context';
 import { formTableXml } from './form';
-import { paragraphWithContentXml, roleFormat, runXml } from './format';
+import { paragraphWithContentXml, runXml } from './format';
 import { headingLabel } from './numbering';
 
 /** A4 (11906 twips) less the 公文 left 28 mm and right 26 mm margins. */
@@ -17,10 +17,12 @@ export interface RenderOptions {
   readonly projectId?: string;
   /** Field values by tag; a field without one shows its placeholder. */
   readonly values?: Readonly<Record<string, string>>;
+  /** Name each role's paragraph style (ROLE_STYLES): only where the package defines them. */
+  readonly roleStyles?: boolean;
 }
 
 function textAndField(context: RenderContext, role: RoleName, text: string | undefined, tag: string | undefined, before = false): string {
-  const format = roleFormat(context.profile, role);
+  const format = contextFormat(context, role);
   const textXml = text ? runXml(text, format.run) : '';
   const fieldXml = tag ? runControlXml(fieldOf(context, tag), format, context.ids, context.values[tag]) : '';
   return paragraphWithContentXml(format, before ? fieldXml + textXml : textXml + fieldXml);
@@ -46,9 +48,9 @@ function blockXml(block: Block, context: RenderContext, numbers: { h1: number; h
         numbers.h2 += 1;
       }
       const label = headingLabel(block.level, block.level === 1 ? numbers.h1 : numbers.h2);
-      const heading = roleFormat(context.profile, role);
+      const heading = contextFormat(context, role);
       const headingXml = paragraphWithContentXml(heading, runXml(label + block.title, heading.run));
-      const body = roleFormat(context.profile, 'body');
+      const body = contextFormat(context, 'body');
       const bodyXml = block.field
         ? blockControlXml(fieldOf(context, block.field), body, context.ids, context.values[block.field])
         : paragraphWithContentXml(body, '');
@@ -65,10 +67,11 @@ export function renderTemplateBody(template: Template, profile: Profile, options
     values: options.values ?? {},
     ids: controlIds(),
     textWidth: A4_TEXT_WIDTH,
+    roleStyles: options.roleStyles ?? false,
   };
   const numbers = { h1: 0, h2: 0 };
   const body = template.blocks.map((block) => blockXml(block, context, numbers)).join('');
   // Word always ends a body with a paragraph; a form ending in its table gets one in the body's format.
   if (template.blocks[template.blocks.length - 1]?.type !== 'form') return body;
-  return body + paragraphWithContentXml(roleFormat(profile, 'body'), '');
+  return body + paragraphWithContentXml(contextFormat(context, 'body'), '');
 }

@@ -5,8 +5,8 @@
  */
 import type { Block, Cell } from '../schema';
 import { runControlXml } from './controls';
-import { fieldOf, type RenderContext } from './context';
-import { paragraphPropertiesXml, paragraphWithContentXml, roleFormat, runPropertiesXml, runXml, type OoxmlFormat } from './format';
+import { contextFormat, fieldOf, type RenderContext } from './context';
+import { paragraphPropertiesXml, paragraphWithContentXml, runPropertiesXml, runXml, type OoxmlFormat } from './format';
 import { twips } from './xml';
 
 type FormBlock = Extract<Block, { type: 'form' }>;
@@ -49,7 +49,7 @@ function cellParagraphs(cell: Cell, context: RenderContext, format: OoxmlFormat)
 }
 
 export function formTableXml(block: FormBlock, context: RenderContext): string {
-  const format = roleFormat(context.profile, 'table-cell');
+  const format = contextFormat(context, 'table-cell');
   const widths = columnWidths(block, context.textWidth);
   const rows = block.rows.map((row) => {
     let column = 0;
@@ -82,7 +82,7 @@ export function formTableXml(block: FormBlock, context: RenderContext): string {
     '</w:tbl>';
   if (!block.pageBreakBefore) return table;
   // A paragraph carrying the break: Word ignores pageBreakBefore inside table cells.
-  const body = roleFormat(context.profile, 'body');
+  const body = contextFormat(context, 'body');
   const breakParagraph = `<w:p>${paragraphPropertiesXml(body.paragraph, body.run)}<w:r>${runPropertiesXml(body.run)}<w:br w:type="page"/></w:r></w:p>`;
   return breakParagraph + table;
 }

@@ -33,6 +33,8 @@ export interface ParagraphFormatSpec {
   /** Right indent in hundredths of a character. */
   readonly rightChars?: number;
   readonly keepNext?: boolean;
+  /** A paragraph style carrying the role's fonts (see ROLE_STYLES); omitted where the host document's styles rule. */
+  readonly styleId?: string;
 }
 
 export interface OoxmlFormat {
@@ -41,6 +43,25 @@ export interface OoxmlFormat {
 }
 
 const HEADINGS: readonly RoleName[] = ['h1', 'h2', 'h3', 'h4'];
+
+/**
+ * One paragraph style per role, written in the .docx we make (not inserted
+ * into a writer's document, whose styles are theirs). The direct formatting
+ * still decides; the style gives the role's fonts to what an editor draws
+ * without the runs' properties: LibreOffice shows a plain-text control's
+ * content in its paragraph's style, so without these the 楷体 署名 line and
+ * every form value fell back to the document's default font.
+ */
+export const ROLE_STYLES: Readonly<Record<RoleName, { readonly id: string; readonly name: string }>> = {
+  title: { id: 'DangjianTitle', name: '党建 标题' },
+  org: { id: 'DangjianOrg', name: '党建 署名' },
+  h1: { id: 'DangjianH1', name: '党建 一级标题' },
+  h2: { id: 'DangjianH2', name: '党建 二级标题' },
+  h3: { id: 'DangjianH3', name: '党建 三级标题' },
+  h4: { id: 'DangjianH4', name: '党建 四级标题' },
+  body: { id: 'DangjianBody', name: '党建 正文' },
+  'table-cell': { id: 'DangjianTableCell', name: '党建 表格' },
+};
 
 /**
  * The role's format as direct properties. Headings are indented two
@@ -97,6 +118,7 @@ export function paragraphPropertiesXml(format: ParagraphFormatSpec, run: RunForm
     `<w:ind${attrs({ 'w:right': right, 'w:rightChars': format.rightChars, 'w:firstLineChars': format.firstLineChars, 'w:firstLine': firstLine })}/>`;
   return (
     '<w:pPr>' +
+    (format.styleId ? `<w:pStyle w:val="${escapeXml(format.styleId)}"/>` : '') +
     (format.keepNext ? '<w:keepNext/>' : '') +
     (extra.pageBreakBefore ? '<w:pageBreakBefore/>' : '') +
     spacingXml(format) +

@@ -2,7 +2,9 @@
 
 Every paragraph of the body in document order (table cells and content
 controls included), with python-docx's own reading of its spacing, and the
-East Asian font and size of each run; the content-control tags; the marker
+East Asian font and size of each run (its own, else its paragraph style's,
+as Word resolves it: LibreOffice writes a run's font only where it differs
+from the style's); the content-control tags; the marker
 part and the custom properties.
 """
 import json
@@ -29,14 +31,20 @@ def main(path):
     for p in body.iter(qn('w:p')):
         paragraph = Paragraph(p, document._body)
         fmt = paragraph.paragraph_format
+        style_rpr = paragraph.style.element.rPr if paragraph.style is not None else None
+
+        def effective(r, path):
+            own = attr(r, './w:rPr/' + path)
+            return own if own is not None or style_rpr is None else attr(style_rpr, './' + path)
+
         runs = []
         for r in p.xpath('.//w:r'):
             text = ''.join(r.xpath('.//w:t/text()'))
             runs.append({
                 'text': text,
-                'eastAsia': attr(r, './w:rPr/w:rFonts/@w:eastAsia'),
-                'ascii': attr(r, './w:rPr/w:rFonts/@w:ascii'),
-                'sz': attr(r, './w:rPr/w:sz/@w:val'),
+                'eastAsia': effective(r, 'w:rFonts/@w:eastAsia'),
+                'ascii': effective(r, 'w:rFonts/@w:ascii'),
+                'sz': effective(r, 'w:sz/@w:val'),
                 'inControl': bool(r.xpath('ancestor::w:sdt')),
             })
         paragraphs.append({

@@ -3,7 +3,7 @@ import type { Paragraph, Run } from '../../model';
 import type { ClassifiedParagraph, Role } from '../../roles';
 import type { Profile, RoleFormat, RoleName } from '../../../templates/schema';
 import { isTrimmedUnit } from '../../characters';
-import { rules as text } from '../../../i18n/zh-CN/rules';
+import type { RulesText } from '../../rule';
 
 /** The role whose format a paragraph must have; empty paragraphs follow the text around them (body, or table-cell in a table). */
 export function formatRole(classified: ClassifiedParagraph): RoleName {
@@ -15,7 +15,7 @@ export function roleFormat(classified: ClassifiedParagraph, profile: Profile): R
   return profile.roles[formatRole(classified)];
 }
 
-export function roleLabel(role: Role): string {
+export function roleLabel(text: RulesText, role: Role): string {
   return text.roles[role];
 }
 
