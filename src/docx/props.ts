@@ -91,10 +91,13 @@ export function readParagraphProps(pPr: XmlElement | undefined): RawParagraphPro
   const hanging = a(ind, 'w:hanging');
   const hangingChars = a(ind, 'w:hangingChars');
   const states = (value: number | undefined) => value !== undefined;
+  const line = a(spacing, 'w:line');
   return compact({
     jc: child(pPr, 'w:jc')?.attrs['w:val'],
-    line: a(spacing, 'w:line'),
-    lineRule: spacing?.attrs['w:lineRule'],
+    line,
+    // ECMA-376 Part 1 §17.3.1.33: an omitted lineRule is auto when w:line is present, so a
+    // level that states the value states the rule too and never inherits exact/atLeast.
+    lineRule: spacing?.attrs['w:lineRule'] ?? (line === undefined ? undefined : 'auto'),
     before: a(spacing, 'w:before'),
     after: a(spacing, 'w:after'),
     beforeLines: a(spacing, 'w:beforeLines'),
