@@ -17,7 +17,7 @@ import { err, ok, type Result } from '../core/result';
 import { docxError, DocxFailure, type DocxError } from './errors';
 import { ControlTracker } from './controls';
 import { BodySpans } from './spans';
-import type { ResolvedParagraph } from './styles';
+import { atBottomOfCell, atTopOfContainer, type ResolvedParagraph } from './styles';
 import { renamer, tagStart, type Rename } from './xml';
 
 export interface SourceSpan {
@@ -89,6 +89,11 @@ const PIECE = 12;
 /** A pPr or rPr: its end is recorded on close. */
 const PROPERTIES = 13;
 
+/** An element's part in a table's structure, kept beside its kind. */
+const NO_ROLE = 0;
+const TABLE_ROLE = 1;
+const CELL_ROLE = 3;
+
 /** The content mode a control or mc:AlternateContent passes on to its content. */
 type Mode = typeof BLOCK | typeof NESTED | typeof INLINE;
 
@@ -155,6 +160,8 @@ class BodyReader {
    */
   private skipped = 0;
   private readonly frames: (Place | ControlFrame | AlternateFrame | undefined)[] = [];
+  /** What each open element is in a table's structure (NO_ROLE for everything else). */
+  private readonly roles: number[] = [];
   private tables = 0;
   /** Open fields whose code (not result) is being read: text there is not document text. */
   private readonly fields: ('code' | 'result')[] = [];
@@ -176,6 +183,8 @@ class BodyReader {
   private pPrStart = -1;
   private pPrEnd = -1;
   private cell: TableCellPosition | undefined;
+  /** Whether no paragraph or table has closed yet in the body or table cell being read. */
+  private atTop = false;
 
   // The run being read.
   private firstPiece = 0;
@@ -218,13 +227,14 @@ class BodyReader {
     return found;
   }
 
-  private push(kind: number, frame?: Place | ControlFrame | AlternateFrame): void {
+  private push(kind: number, frame?: Place | ControlFrame | AlternateFrame, role = NO_ROLE): void {
     if (kind === SKIP) {
       this.skipped = 1;
       return;
     }
     this.kinds.push(kind);
     this.frames.push(frame);
+    this.roles.push(role);
   }
 
   open(tag: SaxesTagPlain): void {
@@ -250,6 +260,7 @@ class BodyReader {
       case DOCUMENT:
         if (name === 'w:body' && !this.bodySeen) {
           this.bodySeen = true;
+          this.atTop = true;
           this.push(BODY, OUTSIDE);
         } else this.push(SKIP);
         return;
@@ -305,8 +316,8 @@ class BodyReader {
         return;
       case 'w:tbl':
         // A table inside a cell reports the outer cell's position.
-        if (place.cell) this.push(NESTED, place);
-        else this.push(BLOCK, { table: { table: this.tables++, row: -1, column: -1 }, cell: undefined });
+        if (place.cell) this.push(NESTED, place, TABLE_ROLE);
+        else this.push(BLOCK, { table: { table: this.tables++, row: -1, column: -1 }, cell: undefined }, TABLE_ROLE);
         return;
       case 'w:tr':
         if (place.table) {
@@ -316,10 +327,11 @@ class BodyReader {
         this.push(BLOCK, place);
         return;
       case 'w:tc':
+        this.atTop = true;
         if (place.table) {
           place.table.column++;
-          this.push(BLOCK, { table: place.table, cell: { table: place.table.table, row: place.table.row, column: place.table.column } });
-        } else this.push(BLOCK, place);
+          this.push(BLOCK, { table: place.table, cell: { table: place.table.table, row: place.table.row, column: place.table.column } }, CELL_ROLE);
+        } else this.push(BLOCK, place, CELL_ROLE);
         return;
       case 'w:sdt':
         this.openControl(BLOCK, place);
@@ -335,7 +347,11 @@ class BodyReader {
   private nested(tag: SaxesTagPlain, name: string, place: Place): void {
     if (name === 'w:p') this.openParagraph(tag, place.cell);
     else if (name === 'w:sdt') this.openControl(NESTED, place);
-    else if (name === 'w:tbl' || name === 'w:tr' || name === 'w:tc' || TRANSPARENT_BLOCK.has(name)) this.push(NESTED, place);
+    else if (name === 'w:tbl') this.push(NESTED, place, TABLE_ROLE);
+    else if (name === 'w:tc') {
+      this.atTop = true;
+      this.push(NESTED, place, CELL_ROLE);
+    } else if (name === 'w:tr' || TRANSPARENT_BLOCK.has(name)) this.push(NESTED, place);
     else this.push(SKIP);
   }
 
@@ -450,6 +466,10 @@ class BodyReader {
     }
     const kind = this.kinds.pop();
     const frame = this.frames.pop();
+    const role = this.roles.pop();
+    // Whatever follows a table in its body or cell is not at the top of it.
+    if (role === TABLE_ROLE) this.atTop = false;
+    else if (role === CELL_ROLE) this.closeCell();
     const position = this.parser.position;
     switch (kind) {
       case TEXT:
@@ -489,6 +509,14 @@ class BodyReader {
     }
   }
 
+  /** A cell ends with a paragraph (ECMA-376 §17.4.66): the last one read is its last. */
+  private closeCell(): void {
+    const last = this.spans.length - 1;
+    if (last < 0) return;
+    const resolved = this.spans.resolvedOf(last);
+    if (resolved.autospacedAfter) this.spans.setResolved(last, atBottomOfCell(resolved));
+  }
+
   private closeProperties(end: number): void {
     if (this.properties === 'p') {
       if (this.pPrEnd < 0) this.pPrEnd = end;
@@ -512,7 +540,9 @@ class BodyReader {
     // Always made by now: a paragraph closes inside the root element.
     const resolution = this.resolution;
     if (!resolution) return;
-    const resolved = resolution.paragraph(this.pPrStart, this.pPrEnd);
+    let resolved = resolution.paragraph(this.pPrStart, this.pPrEnd);
+    if (this.atTop) resolved = atTopOfContainer(resolved);
+    this.atTop = false;
     for (let i = 0; i < this.formatStarts.length; i++) this.allRunFormats.push(resolution.run(resolved, this.formatStarts[i], this.formatEnds[i]));
     const tag = this.controls.paragraphTag;
     const listLabel = resolution.listLabel(resolved);

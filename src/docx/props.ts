@@ -26,6 +26,9 @@ export interface RawParagraphProps {
   readonly after?: number;
   readonly beforeLines?: number;
   readonly afterLines?: number;
+  /** `w:beforeAutospacing` / `w:afterAutospacing`: HTML-like automatic spacing, 14 pt in Word. */
+  readonly beforeAutospacing?: boolean;
+  readonly afterAutospacing?: boolean;
   readonly firstLine?: number;
   readonly firstLineChars?: number;
   readonly hanging?: number;
@@ -92,6 +95,10 @@ export function readParagraphProps(pPr: XmlElement | undefined): RawParagraphPro
   const hangingChars = a(ind, 'w:hangingChars');
   const states = (value: number | undefined) => value !== undefined;
   const line = a(spacing, 'w:line');
+  const flag = (name: string) => {
+    const value = spacing?.attrs[name];
+    return value === undefined ? undefined : TRUE_VALUES.has(value);
+  };
   return compact({
     jc: child(pPr, 'w:jc')?.attrs['w:val'],
     line,
@@ -102,6 +109,8 @@ export function readParagraphProps(pPr: XmlElement | undefined): RawParagraphPro
     after: a(spacing, 'w:after'),
     beforeLines: a(spacing, 'w:beforeLines'),
     afterLines: a(spacing, 'w:afterLines'),
+    beforeAutospacing: flag('w:beforeAutospacing'),
+    afterAutospacing: flag('w:afterAutospacing'),
     firstLine,
     firstLineChars,
     hanging,

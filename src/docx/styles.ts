@@ -92,6 +92,41 @@ export interface ResolvedParagraph {
   readonly ilvl: number;
   /** Whether some level states `beforeLines`/`afterLines`, which a fix must clear to take effect. */
   readonly hasLineUnits: { readonly before: boolean; readonly after: boolean };
+  /** Set when the space before is automatic: none at the top of the body or of a table cell (see `atTopOfContainer`). */
+  readonly autospacedBefore?: true;
+  /** Set when the space after is automatic: none at the bottom of a table cell (see `atBottomOfCell`). */
+  readonly autospacedAfter?: true;
+}
+
+const topOfContainer = new WeakMap<ResolvedParagraph, ResolvedParagraph>();
+const bottomOfCell = new WeakMap<ResolvedParagraph, ResolvedParagraph>();
+
+/** The paragraph as it reads when it is the last of a table cell: automatic space after is then 0 (as LibreOffice imports it). */
+export function atBottomOfCell(resolved: ResolvedParagraph): ResolvedParagraph {
+  if (!resolved.autospacedAfter) return resolved;
+  let bottom = bottomOfCell.get(resolved);
+  if (!bottom) {
+    bottom = { ...resolved, format: { ...resolved.format, spaceAfterPt: 0 } };
+    bottomOfCell.set(resolved, bottom);
+  }
+  return bottom;
+}
+
+/**
+ * The paragraph as it reads when it is the first of the body or of a table
+ * cell: automatic space before is then 0, as in Word's HTML-like layout (a
+ * page or cell top has nothing to keep a distance from); LibreOffice imports
+ * it the same way. At the bottom of a cell the same holds for the space
+ * after (`atBottomOfCell`); at the end of the body it does not.
+ */
+export function atTopOfContainer(resolved: ResolvedParagraph): ResolvedParagraph {
+  if (!resolved.autospacedBefore) return resolved;
+  let top = topOfContainer.get(resolved);
+  if (!top) {
+    top = { ...resolved, format: { ...resolved.format, spaceBeforePt: 0 } };
+    topOfContainer.set(resolved, top);
+  }
+  return top;
 }
 
 /**
@@ -188,8 +223,8 @@ export class FormatResolver {
       alignment: merged.jc === undefined ? 'left' : JC[merged.jc],
       lineSpacing: lineSpacing(merged),
       firstLineIndent: firstLineIndent(merged, markSize === undefined ? undefined : markSize / 2),
-      spaceBeforePt: spaceBefore(merged.beforeLines, merged.before),
-      spaceAfterPt: spaceBefore(merged.afterLines, merged.after),
+      spaceBeforePt: merged.beforeAutospacing ? AUTOSPACING_PT : spaceBefore(merged.beforeLines, merged.before),
+      spaceAfterPt: merged.afterAutospacing ? AUTOSPACING_PT : spaceBefore(merged.afterLines, merged.after),
       styleId: style?.id,
       styleName: style?.name,
       outlineLevel: outline !== undefined && outline >= 0 && outline < 9 ? outline : undefined,
@@ -201,6 +236,8 @@ export class FormatResolver {
       ilvl: merged.ilvl ?? 0,
       hasLineUnits: { before: merged.beforeLines !== undefined, after: merged.afterLines !== undefined },
     };
+    if (merged.beforeAutospacing) (resolved as { autospacedBefore?: true }).autospacedBefore = true;
+    if (merged.afterAutospacing) (resolved as { autospacedAfter?: true }).autospacedAfter = true;
     memoByStyle.set(direct, resolved);
     return resolved;
   }
@@ -219,6 +256,13 @@ function lineSpacing(props: RawParagraphProps): LineSpacing {
 }
 
 const POINTS_PER_LINE_UNIT = 12;
+
+/**
+ * Automatic spacing (`w:beforeAutospacing`, `w:afterAutospacing`, Word's 段前/段后 "自动")
+ * ignores the stated before/after and gives 14 pt, as Word lays it out for HTML-like
+ * paragraph spacing; LibreOffice's import gives the same 14 pt (0.1945 in).
+ */
+const AUTOSPACING_PT = 14;
 
 function spaceBefore(lines: number | undefined, twips: number | undefined): number {
   if (lines !== undefined && lines !== 0) return (lines / 100) * POINTS_PER_LINE_UNIT;
