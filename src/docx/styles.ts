@@ -18,6 +18,8 @@
  */
 import type { Alignment, FirstLineIndent, LineSpacing, ParagraphFormat, RunFormat } from '../core/model';
 import { mergeParagraph, mergeRun, readParagraphProps, readRunProps, type FontRef, type RawParagraphProps, type RawRunProps } from './props';
+import type { CutTableStyle } from './style-source';
+import { TableStyles, type TableFormatting } from './table-styles';
 import { scriptForLanguage, themeTypeface, type ThemeFonts } from './theme';
 import { child, type XmlElement } from './xml';
 
@@ -31,7 +33,9 @@ interface StyleDefinition {
 }
 
 export interface StyleSheet {
+  /** Paragraph, character and numbering styles. */
   readonly styles: ReadonlyMap<string, StyleDefinition>;
+  readonly tableStyles: TableStyles;
   readonly defaultParagraphStyle?: string;
   readonly runDefaults: RawRunProps;
   readonly paragraphDefaults: RawParagraphProps;
@@ -42,12 +46,24 @@ interface ChainProps {
   readonly paragraph: RawParagraphProps;
 }
 
-export function readStyles(root: XmlElement | undefined): StyleSheet {
+/**
+ * Reads the styles part. `cut` are the table styles kept aside as text when
+ * the part was read without them (./style-source); they are parsed when a
+ * table uses them.
+ */
+export function readStyles(root: XmlElement | undefined, cut: readonly CutTableStyle[] = []): StyleSheet {
   const styles = new Map<string, StyleDefinition>();
+  const tableElements: XmlElement[] = [];
+  const tableSources = new Map<string, string>();
+  let defaultTableStyle: string | undefined;
+  for (const table of cut) {
+    if (!tableSources.has(table.id)) tableSources.set(table.id, table.source);
+    if (table.isDefault && defaultTableStyle === undefined) defaultTableStyle = table.id;
+  }
   let defaultParagraphStyle: string | undefined;
   let runDefaults: RawRunProps = {};
   let paragraphDefaults: RawParagraphProps = {};
-  if (!root) return { styles, runDefaults, paragraphDefaults };
+  if (!root) return { styles, tableStyles: new TableStyles([], tableSources, defaultTableStyle), runDefaults, paragraphDefaults };
   for (const element of root.children) {
     if (element.name === 'w:docDefaults') {
       const rPr = child(element, 'w:rPrDefault');
@@ -58,6 +74,12 @@ export function readStyles(root: XmlElement | undefined): StyleSheet {
       const id = element.attrs['w:styleId'];
       if (!id) continue;
       const type = element.attrs['w:type'] ?? 'paragraph';
+      const isDefault = element.attrs['w:default'] === '1' || element.attrs['w:default'] === 'true';
+      if (type === 'table') {
+        tableElements.push(element);
+        if (isDefault && defaultTableStyle === undefined) defaultTableStyle = id;
+        continue;
+      }
       styles.set(id, {
         id,
         type,
@@ -66,11 +88,10 @@ export function readStyles(root: XmlElement | undefined): StyleSheet {
         run: readRunProps(child(element, 'w:rPr')),
         paragraph: readParagraphProps(child(element, 'w:pPr')),
       });
-      const isDefault = element.attrs['w:default'] === '1' || element.attrs['w:default'] === 'true';
       if (isDefault && type === 'paragraph' && defaultParagraphStyle === undefined) defaultParagraphStyle = id;
     }
   }
-  return { styles, defaultParagraphStyle, runDefaults, paragraphDefaults };
+  return { styles, tableStyles: new TableStyles(tableElements, tableSources, defaultTableStyle), defaultParagraphStyle, runDefaults, paragraphDefaults };
 }
 
 const JC: Readonly<Record<string, Alignment>> = {
@@ -92,6 +113,8 @@ export interface ResolvedParagraph {
   readonly ilvl: number;
   /** Whether some level states `beforeLines`/`afterLines`, which a fix must clear to take effect. */
   readonly hasLineUnits: { readonly before: boolean; readonly after: boolean };
+  /** What the paragraph's table style gives its cell, which its runs resolve against too. */
+  readonly table?: TableFormatting;
   /** Set when the space before is automatic: none at the top of the body or of a table cell (see `atTopOfContainer`). */
   readonly autospacedBefore?: true;
   /** Set when the space after is automatic: none at the bottom of a table cell (see `atBottomOfCell`). */
@@ -129,23 +152,57 @@ export function atTopOfContainer(resolved: ResolvedParagraph): ResolvedParagraph
   return top;
 }
 
+/** Options from the document's settings that change how styles resolve. */
+export interface ResolverOptions {
+  /**
+   * `w:compatSetting w:name="overrideTableStyleFontSizeAndJustification"`
+   * ([MS-DOCX], Word's compatibility settings): when off (the default for a
+   * document that does not state it), a default paragraph style whose size
+   * is 11 or 12 pt, or whose alignment is left, does not override the table
+   * style's size or alignment in table cells. Word 2013 and later write it on.
+   */
+  readonly overrideTableStyleFontSizeAndJustification?: boolean;
+}
+
+type Memo<V> = Map<string | undefined, Map<XmlElement | undefined, V>>;
+
+function memoFor<V>(memos: Map<TableFormatting, Memo<V>>, plain: Memo<V>, table: TableFormatting | undefined, styleId: string | undefined): Map<XmlElement | undefined, V> {
+  let byStyle = plain;
+  if (table) {
+    const known = memos.get(table);
+    if (known) byStyle = known;
+    else memos.set(table, (byStyle = new Map()));
+  }
+  let memo = byStyle.get(styleId);
+  if (!memo) byStyle.set(styleId, (memo = new Map()));
+  return memo;
+}
+
 /**
- * Resolves formats with memoisation: runs that share a style and direct
- * properties are resolved once. Direct properties are memoised by element:
- * the caller hands the same element for the same properties text.
+ * Resolves formats with memoisation: runs that share a style, table
+ * formatting and direct properties are resolved once. Direct properties are
+ * memoised by element: the caller hands the same element for the same
+ * properties text.
  */
 export class FormatResolver {
   private readonly chains = new Map<string, ChainProps>();
-  private readonly runMemo = new Map<string | undefined, Map<XmlElement | undefined, RunFormat>>();
-  private readonly paragraphMemo = new Map<string | undefined, Map<XmlElement | undefined, ResolvedParagraph>>();
+  private readonly runMemo: Memo<RunFormat> = new Map();
+  private readonly paragraphMemo: Memo<ResolvedParagraph> = new Map();
+  private readonly tableRunMemo = new Map<TableFormatting, Memo<RunFormat>>();
+  private readonly tableParagraphMemo = new Map<TableFormatting, Memo<ResolvedParagraph>>();
   private readonly script: string;
 
   constructor(
     private readonly sheet: StyleSheet,
     private readonly theme: ThemeFonts,
     themeFontLang: string | undefined,
+    private readonly options: ResolverOptions = {},
   ) {
     this.script = scriptForLanguage(themeFontLang ?? sheet.runDefaults.eastAsiaLang);
+  }
+
+  get tableStyles(): TableStyles {
+    return this.sheet.tableStyles;
   }
 
   /** Paragraph style id actually in effect (the default paragraph style for none or an unknown id). */
@@ -178,26 +235,49 @@ export class FormatResolver {
     return props;
   }
 
+  /**
+   * The paragraph style chain as it applies in a table cell: [MS-DOCX]'s
+   * rule that the default paragraph style's 11/12 pt size and left alignment
+   * give way to the table style's (see `ResolverOptions`).
+   */
+  private cellChain(styleId: string | undefined, table: TableFormatting | undefined): ChainProps {
+    const chain = this.chain(styleId);
+    if (!table || this.options.overrideTableStyleFontSizeAndJustification || styleId !== this.sheet.defaultParagraphStyle) return chain;
+    const size = chain.run.size;
+    const jc = chain.paragraph.jc;
+    const yieldsSize = table.run.size !== undefined && (size === 22 || size === 24);
+    const yieldsJc = table.paragraph.jc !== undefined && (jc === 'left' || jc === 'start');
+    if (!yieldsSize && !yieldsJc) return chain;
+    return {
+      run: yieldsSize ? { ...chain.run, size: table.run.size } : chain.run,
+      paragraph: yieldsJc ? { ...chain.paragraph, jc: table.paragraph.jc } : chain.paragraph,
+    };
+  }
+
   private font(ref: FontRef | undefined): string | undefined {
     if (!ref) return undefined;
     return 'font' in ref ? ref.font : themeTypeface(this.theme, ref.theme, this.script);
   }
 
-  /** `paragraphStyle` is the id in effect for the run's paragraph. */
-  run(paragraphStyle: string | undefined, direct: XmlElement | undefined): RunFormat {
-    let memoByStyle = this.runMemo.get(paragraphStyle);
-    if (!memoByStyle) this.runMemo.set(paragraphStyle, (memoByStyle = new Map()));
-    const memo = memoByStyle.get(direct);
-    if (memo) return memo;
+  /** A run of `paragraph` (resolved by `paragraph`), with its direct properties. */
+  run(paragraph: Pick<ResolvedParagraph, 'styleId' | 'table'>, direct: XmlElement | undefined): RunFormat {
+    const paragraphStyle = paragraph.styleId;
+    const table = paragraph.table;
+    const memo = memoFor(this.tableRunMemo, this.runMemo, table, paragraphStyle);
+    const known = memo.get(direct);
+    if (known) return known;
     const own = readRunProps(direct);
     const rStyle = direct ? child(direct, 'w:rStyle')?.attrs['w:val'] : undefined;
-    const paragraphChain = this.chain(paragraphStyle).run;
+    const paragraphChain = this.cellChain(paragraphStyle, table).run;
     const characterChain = rStyle && this.sheet.styles.get(rStyle)?.type === 'character' ? this.chain(rStyle).run : {};
-    const merged = mergeRun(mergeRun(mergeRun(this.sheet.runDefaults, paragraphChain), characterChain), own);
+    const tableRun = table?.run ?? {};
+    const below = table ? mergeRun(this.sheet.runDefaults, tableRun) : this.sheet.runDefaults;
+    const merged = mergeRun(mergeRun(mergeRun(below, paragraphChain), characterChain), own);
     let bold = own.bold;
     if (bold === undefined) {
-      const styled = characterChain.bold !== undefined || paragraphChain.bold !== undefined;
-      bold = styled ? (characterChain.bold ?? false) !== (paragraphChain.bold ?? false) : this.sheet.runDefaults.bold;
+      // Bold toggles (ECMA-376 §17.7.3): the styles' values are XOR-ed.
+      const styled = characterChain.bold !== undefined || paragraphChain.bold !== undefined || tableRun.bold !== undefined;
+      bold = styled ? ((characterChain.bold ?? false) !== (paragraphChain.bold ?? false)) !== (tableRun.bold ?? false) : this.sheet.runDefaults.bold;
     }
     const format: RunFormat = {
       eastAsiaFont: this.font(merged.eastAsia),
@@ -205,18 +285,19 @@ export class FormatResolver {
       sizePt: merged.size === undefined ? undefined : merged.size / 2,
       bold: bold ?? false,
     };
-    memoByStyle.set(direct, format);
+    memo.set(direct, format);
     return format;
   }
 
-  paragraph(styleId: string | undefined, direct: XmlElement | undefined): ResolvedParagraph {
-    let memoByStyle = this.paragraphMemo.get(styleId);
-    if (!memoByStyle) this.paragraphMemo.set(styleId, (memoByStyle = new Map()));
-    const memo = memoByStyle.get(direct);
-    if (memo) return memo;
-    const chain = this.chain(styleId);
-    const merged = mergeParagraph(mergeParagraph(this.sheet.paragraphDefaults, chain.paragraph), readParagraphProps(direct));
-    const markSize = mergeRun(this.sheet.runDefaults, chain.run).size;
+  /** A paragraph with style `styleId` (in effect), its direct properties, and what its table's style gives its cell. */
+  paragraph(styleId: string | undefined, direct: XmlElement | undefined, table?: TableFormatting): ResolvedParagraph {
+    const memo = memoFor(this.tableParagraphMemo, this.paragraphMemo, table, styleId);
+    const known = memo.get(direct);
+    if (known) return known;
+    const chain = this.cellChain(styleId, table);
+    const below = table ? mergeParagraph(this.sheet.paragraphDefaults, table.paragraph) : this.sheet.paragraphDefaults;
+    const merged = mergeParagraph(mergeParagraph(below, chain.paragraph), readParagraphProps(direct));
+    const markSize = mergeRun(table ? mergeRun(this.sheet.runDefaults, table.run) : this.sheet.runDefaults, chain.run).size;
     const style = styleId === undefined ? undefined : this.sheet.styles.get(styleId);
     const outline = merged.outlineLevel;
     const format: ParagraphFormat = {
@@ -229,16 +310,17 @@ export class FormatResolver {
       styleName: style?.name,
       outlineLevel: outline !== undefined && outline >= 0 && outline < 9 ? outline : undefined,
     };
-    const resolved: ResolvedParagraph = {
+    const resolved: { -readonly [K in keyof ResolvedParagraph]: ResolvedParagraph[K] } = {
       format: stripUndefined(format),
       styleId,
       numId: merged.numId,
       ilvl: merged.ilvl ?? 0,
       hasLineUnits: { before: merged.beforeLines !== undefined, after: merged.afterLines !== undefined },
     };
-    if (merged.beforeAutospacing) (resolved as { autospacedBefore?: true }).autospacedBefore = true;
-    if (merged.afterAutospacing) (resolved as { autospacedAfter?: true }).autospacedAfter = true;
-    memoByStyle.set(direct, resolved);
+    if (table) resolved.table = table;
+    if (merged.beforeAutospacing) resolved.autospacedBefore = true;
+    if (merged.afterAutospacing) resolved.autospacedAfter = true;
+    memo.set(direct, resolved);
     return resolved;
   }
 }

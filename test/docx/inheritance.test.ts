@@ -97,3 +97,120 @@ describe('automatic spacing before and after (w:beforeAutospacing, w:afterAutosp
     });
   });
 });
+
+describe('table styles', () => {
+  // Both forms, agreeing, as Word writes them: the named flags and the 2007 bit mask.
+  const look = (firstRow: 0 | 1, lastRow: 0 | 1, firstColumn: 0 | 1, lastColumn: 0 | 1, noHBand: 0 | 1) => {
+    const mask = (firstRow * 0x20) | (lastRow * 0x40) | (firstColumn * 0x80) | (lastColumn * 0x100) | (noHBand * 0x200) | 0x400;
+    const val = mask.toString(16).toUpperCase().padStart(4, '0');
+    return `<w:tblLook w:val="${val}" w:firstRow="${firstRow}" w:lastRow="${lastRow}" w:firstColumn="${firstColumn}" w:lastColumn="${lastColumn}" w:noHBand="${noHBand}" w:noVBand="1"/>`;
+  };
+  const conditional = (type: string, rPr: string, pPr = '') => `<w:tblStylePr w:type="${type}">${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:rPr>${rPr}</w:rPr></w:tblStylePr>`;
+  const styles =
+    docDefaults('宋体', 22) +
+    NORMAL_STYLE +
+    '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/></w:tblPr></w:style>' +
+    '<w:style w:type="table" w:styleId="GongwenTable"><w:name w:val="公文表格"/><w:basedOn w:val="TableNormal"/>' +
+    '<w:pPr><w:jc w:val="center"/><w:spacing w:line="560" w:lineRule="exact"/></w:pPr><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="28"/></w:rPr>' +
+    '<w:tblPr><w:tblStyleRowBandSize w:val="1"/></w:tblPr>' +
+    conditional('firstRow', '<w:rFonts w:eastAsia="黑体"/><w:b/>') +
+    conditional('lastRow', '<w:rFonts w:eastAsia="楷体_GB2312"/>') +
+    conditional('firstCol', '<w:sz w:val="32"/>') +
+    conditional('lastCol', '<w:sz w:val="24"/>') +
+    conditional('band2Horz', '<w:sz w:val="30"/>', '<w:jc w:val="left"/>') +
+    '</w:style>' +
+    '<w:style w:type="table" w:styleId="BodyOnly"><w:name w:val="只有正文"/><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="28"/></w:rPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="CellNote"><w:name w:val="表注"/><w:basedOn w:val="Normal"/><w:rPr><w:rFonts w:eastAsia="楷体"/></w:rPr></w:style>';
+  const cellText = (name: string) => (row: number, column: number) => paragraphXml(`${name}${row}${column}`);
+  const parts: PackageParts = {
+    styles,
+    settings: '<w:compat><w:compatSetting w:name="overrideTableStyleFontSizeAndJustification" w:uri="http://schemas.microsoft.com/office/word" w:val="1"/></w:compat>',
+    body:
+      paragraphXml('表前') +
+      // The notice's plain form: every cell in the table style's 仿宋 14 pt.
+      tableXml('<w:tblStyle w:val="BodyOnly"/>', 2, 2, cellText('正文格')) +
+      paragraphXml('隔开一') +
+      tableXml(`<w:tblStyle w:val="GongwenTable"/>${look(1, 1, 1, 1, 0)}`, 5, 3, cellText('条件格')) +
+      paragraphXml('隔开二') +
+      tableXml(`<w:tblStyle w:val="GongwenTable"/>${look(0, 0, 0, 0, 1)}`, 2, 2, cellText('无条件格')) +
+      paragraphXml('隔开三') +
+      tableXml('<w:tblStyle w:val="BodyOnly"/>', 1, 2, (row, column) =>
+        column === 0
+          ? paragraphXml('直接宋体', '', '<w:rFonts w:eastAsia="宋体"/><w:sz w:val="21"/>') + paragraphXml('样式楷体', '<w:pStyle w:val="CellNote"/>')
+          : paragraphXml('外格') + tableXml('', 1, 1, () => paragraphXml('内表格')) + paragraphXml('外格尾'),
+      ) +
+      paragraphXml('表后'),
+  };
+  const model = read(parts);
+  const font = (text: string) => paragraph(model, text).runs[0].format;
+
+  test('a cell without direct formatting takes the table style’s 仿宋_GB2312 14 pt over the document defaults’ 宋体 11 pt', () => {
+    for (const text of ['正文格00', '正文格01', '正文格10', '正文格11']) expect(font(text)).toMatchObject({ eastAsiaFont: '仿宋_GB2312', sizePt: 14 });
+    expect(font('表前')).toMatchObject({ eastAsiaFont: '宋体', sizePt: 11 });
+    expect(font('表后')).toMatchObject({ eastAsiaFont: '宋体', sizePt: 11 });
+  });
+
+  test('direct formatting and the paragraph style win over the table style', () => {
+    expect(font('直接宋体')).toMatchObject({ eastAsiaFont: '宋体', sizePt: 10.5 });
+    expect(font('样式楷体')).toMatchObject({ eastAsiaFont: '楷体', sizePt: 14 });
+  });
+
+  test('a table inside a cell takes its own style (here the default table style, "Normal Table", which gives nothing)', () => {
+    expect(font('内表格')).toMatchObject({ eastAsiaFont: '宋体', sizePt: 11 });
+    expect(font('外格尾')).toMatchObject({ eastAsiaFont: '仿宋_GB2312', sizePt: 14 });
+  });
+
+  test('conditional formats apply to the cells they cover, as the table’s look turns them on', () => {
+    // First row: 黑体 bold; its first and last cells also take the column sizes (rows win over columns for the font).
+    expect(font('条件格01')).toMatchObject({ eastAsiaFont: '黑体', bold: true, sizePt: 14 });
+    expect(font('条件格00')).toMatchObject({ eastAsiaFont: '黑体', sizePt: 16 });
+    expect(font('条件格02')).toMatchObject({ eastAsiaFont: '黑体', sizePt: 12 });
+    // Body rows band from the row after the header: rows 1 and 3 are band 1, row 2 is band 2.
+    expect(font('条件格11')).toMatchObject({ eastAsiaFont: '仿宋_GB2312', sizePt: 14, bold: false });
+    expect(font('条件格21')).toMatchObject({ eastAsiaFont: '仿宋_GB2312', sizePt: 15 });
+    expect(paragraph(model, '条件格21').format.alignment).toBe('left');
+    expect(paragraph(model, '条件格11').format).toMatchObject({ alignment: 'center', lineSpacing: { rule: 'exact', points: 28 } });
+    // First and last columns of body rows.
+    expect(font('条件格10')).toMatchObject({ sizePt: 16 });
+    expect(font('条件格12')).toMatchObject({ sizePt: 12 });
+    // Last row, known only when the table ends.
+    expect(font('条件格41')).toMatchObject({ eastAsiaFont: '楷体_GB2312', sizePt: 14 });
+    expect(font('条件格42')).toMatchObject({ eastAsiaFont: '楷体_GB2312', sizePt: 12 });
+  });
+
+  test('with the look turned off, only the style’s own properties apply', () => {
+    for (const text of ['无条件格00', '无条件格01', '无条件格11']) expect(font(text)).toMatchObject({ eastAsiaFont: '仿宋_GB2312', sizePt: 14, bold: false });
+  });
+
+  describeWith(sofficeTool, 'against LibreOffice', () => {
+    test('LibreOffice shows the same East Asian font and size in every cell', () => {
+      const dir = tempDir('table-styles');
+      const lo = libreOfficeParagraphs(writeDocx(dir, 'table-styles.docx', parts), dir);
+      const compared = model.paragraphs.filter((p) => p.text !== '');
+      expect(compared.length).toBeGreaterThan(30);
+      for (const p of compared) {
+        const theirs = office(lo, p.text);
+        expect({ text: p.text, font: theirs.eastAsiaFont, size: theirs.eastAsiaSizePt }).toEqual({ text: p.text, font: p.runs[0].format.eastAsiaFont, size: p.runs[0].format.sizePt });
+      }
+    });
+  });
+});
+
+describe('a default paragraph style of 12 pt in a table styled 14 pt', () => {
+  const styles = (normalSize: number) =>
+    docDefaults('宋体', 22) +
+    `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:pPr><w:jc w:val="left"/></w:pPr><w:rPr><w:sz w:val="${normalSize}"/></w:rPr></w:style>` +
+    '<w:style w:type="table" w:styleId="BodyOnly"><w:name w:val="只有正文"/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="28"/></w:rPr></w:style>';
+  const override = '<w:compat><w:compatSetting w:name="overrideTableStyleFontSizeAndJustification" w:uri="http://schemas.microsoft.com/office/word" w:val="1"/></w:compat>';
+  const body = tableXml('<w:tblStyle w:val="BodyOnly"/>', 1, 1, () => paragraphXml('格')) + paragraphXml('表后');
+  const cases: [string, PackageParts, { sizePt: number; alignment: string }][] = [
+    ['without the compatibility setting (older Word), gives way to the table style', { styles: styles(24), body }, { sizePt: 14, alignment: 'center' }],
+    ['at 10.5 pt, wins over the table style even so', { styles: styles(21), body }, { sizePt: 10.5, alignment: 'center' }],
+    ['with overrideTableStyleFontSizeAndJustification on (Word 2013 and later), wins', { styles: styles(24), body, settings: override }, { sizePt: 12, alignment: 'left' }],
+  ];
+
+  test.each(cases)('%s ([MS-DOCX])', (_, parts, expected) => {
+    const cell = paragraph(read(parts), '格');
+    expect({ sizePt: cell.runs[0].format.sizePt, alignment: cell.format.alignment }).toEqual(expected);
+  });
+});
