@@ -4,13 +4,20 @@
  * `lvlText` such as "%1、", "（%1）" or "%1.". Counters run per list
  * (`numId`) and level in document order; a deeper level restarts when a
  * shallower one advances. Anything else leaves the label undefined.
+ *
+ * Each level's paragraph properties (`w:lvl/w:pPr`: its indents above all)
+ * are kept for the style resolver, which puts them between the paragraph
+ * style and direct formatting.
  */
+import { readParagraphProps, type RawParagraphProps } from './props';
 import { child, type XmlElement } from './xml';
 
-interface Level {
+export interface Level {
   readonly format: string;
   readonly text: string;
   readonly start: number;
+  /** The level's own paragraph properties (`w:lvl/w:pPr`). */
+  readonly paragraph: RawParagraphProps;
 }
 
 export interface NumberingDefinitions {
@@ -28,6 +35,7 @@ function readLevels(element: XmlElement): Map<number, Level> {
       format: child(lvl, 'w:numFmt')?.attrs['w:val'] ?? 'decimal',
       text: child(lvl, 'w:lvlText')?.attrs['w:val'] ?? '',
       start: Number.parseInt(child(lvl, 'w:start')?.attrs['w:val'] ?? '1', 10),
+      paragraph: readParagraphProps(child(lvl, 'w:pPr')),
     });
   }
   return levels;

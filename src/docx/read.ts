@@ -120,10 +120,16 @@ export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): R
   if (!marker.ok) return marker;
 
   const themeFontLang = settings.value ? child(settings.value, 'w:themeFontLang')?.attrs['w:eastAsia'] : undefined;
-  const resolver = new FormatResolver(readStyles(styles.value?.root, styles.value?.tableStyles), readTheme(theme.value), themeFontLang, {
-    overrideTableStyleFontSizeAndJustification: compatSetting(settings.value, 'overrideTableStyleFontSizeAndJustification'),
-  });
-  const lists = new ListCounter(readNumbering(numbering.value));
+  const sheet = readStyles(styles.value?.root, styles.value?.tableStyles);
+  const definitions = readNumbering(numbering.value);
+  const resolver = new FormatResolver(
+    sheet,
+    readTheme(theme.value),
+    themeFontLang,
+    { overrideTableStyleFontSizeAndJustification: compatSetting(settings.value, 'overrideTableStyleFontSizeAndJustification') },
+    definitions,
+  );
+  const lists = new ListCounter(definitions);
   const body = readBody(source, documentPart, (rename) => new ParagraphResolution(source, documentPart, rename, resolver, lists));
   if (!body.ok) return body;
   const rename: Rename | undefined = body.value.rename;

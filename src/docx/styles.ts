@@ -18,6 +18,7 @@
  */
 import type { Alignment, FirstLineIndent, LineSpacing, ParagraphFormat, RunFormat } from '../core/model';
 import { mergeParagraph, mergeRun, readParagraphProps, readRunProps, type FontRef, type RawParagraphProps, type RawRunProps } from './props';
+import type { NumberingDefinitions } from './numbering';
 import type { CutTableStyle } from './style-source';
 import { TableStyles, type TableFormatting } from './table-styles';
 import { scriptForLanguage, themeTypeface, type ThemeFonts } from './theme';
@@ -197,6 +198,7 @@ export class FormatResolver {
     private readonly theme: ThemeFonts,
     themeFontLang: string | undefined,
     private readonly options: ResolverOptions = {},
+    private readonly numbering?: NumberingDefinitions,
   ) {
     this.script = scriptForLanguage(themeFontLang ?? sheet.runDefaults.eastAsiaLang);
   }
@@ -296,7 +298,11 @@ export class FormatResolver {
     if (known) return known;
     const chain = this.cellChain(styleId, table);
     const below = table ? mergeParagraph(this.sheet.paragraphDefaults, table.paragraph) : this.sheet.paragraphDefaults;
-    const merged = mergeParagraph(mergeParagraph(below, chain.paragraph), readParagraphProps(direct));
+    const own = readParagraphProps(direct);
+    let merged = mergeParagraph(mergeParagraph(below, chain.paragraph), own);
+    // The list level's own properties (its indents) come between the paragraph style and direct formatting.
+    const level = merged.numId === undefined || merged.numId === '0' ? undefined : this.numbering?.lists.get(merged.numId)?.get(merged.ilvl ?? 0)?.paragraph;
+    if (level && Object.keys(level).length > 0) merged = mergeParagraph(mergeParagraph(mergeParagraph(below, chain.paragraph), level), own);
     const markSize = mergeRun(table ? mergeRun(this.sheet.runDefaults, table.run) : this.sheet.runDefaults, chain.run).size;
     const style = styleId === undefined ? undefined : this.sheet.styles.get(styleId);
     const outline = merged.outlineLevel;

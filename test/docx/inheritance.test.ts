@@ -214,3 +214,43 @@ describe('a default paragraph style of 12 pt in a table styled 14 pt', () => {
     expect({ sizePt: cell.runs[0].format.sizePt, alignment: cell.format.alignment }).toEqual(expected);
   });
 });
+
+const lvl = (ilvl: number, format: string, text: string, pPr = '') =>
+  `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}</w:lvl>`;
+const numbered = (numId: number, ilvl = 0) => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
+const GONGWEN_BODY_16 =
+  '<w:style w:type="paragraph" w:styleId="GongwenBody"><w:name w:val="公文正文"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:firstLine="640"/></w:pPr><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr></w:style>';
+
+describe('numbering levels’ paragraph properties (w:lvl/w:pPr)', () => {
+  const model = read({
+    styles: docDefaults('宋体', 22) + NORMAL_STYLE + GONGWEN_BODY_16,
+    numbering:
+      '<w:abstractNum w:abstractNumId="1">' +
+      lvl(0, 'chineseCounting', '%1、', '<w:ind w:left="0" w:firstLine="0"/>') +
+      lvl(1, 'decimal', '%2）', '<w:ind w:left="0" w:firstLineChars="200" w:firstLine="640"/>') +
+      lvl(2, 'decimal', '%3.', '<w:ind w:left="1280" w:hanging="640"/>') +
+      '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>',
+    body:
+      paragraphXml('推进情况', `<w:pStyle w:val="GongwenBody"/>${numbered(1, 0)}`) +
+      paragraphXml('开展主题党日活动十二次。', `<w:pStyle w:val="GongwenBody"/>${numbered(1, 1)}`) +
+      paragraphXml('悬挂缩进的标题', `<w:pStyle w:val="GongwenBody"/>${numbered(1, 2)}`) +
+      paragraphXml('直接格式优先', `<w:pStyle w:val="GongwenBody"/>${numbered(1, 1)}<w:ind w:firstLineChars="0" w:firstLine="0"/>`) +
+      paragraphXml('没有编号的正文', '<w:pStyle w:val="GongwenBody"/>'),
+  });
+
+  test('a numbered body item whose two-character indent comes from its level reads as indented 2 characters', () => {
+    const item = paragraph(model, '开展主题党日活动十二次。');
+    expect(item.listLabel).toBe('1）');
+    expect(item.format.firstLineIndent).toEqual({ chars: 200, points: 32 });
+  });
+
+  test('the level wins over the paragraph style, and direct formatting over the level', () => {
+    expect(paragraph(model, '推进情况').format.firstLineIndent).toEqual({ points: 0 });
+    expect(paragraph(model, '直接格式优先').format.firstLineIndent).toEqual({ points: 0 });
+    expect(paragraph(model, '没有编号的正文').format.firstLineIndent).toEqual({ points: 32 });
+  });
+
+  test('a hanging indent from the level is a hanging indent, not the style’s first-line indent', () => {
+    expect(paragraph(model, '悬挂缩进的标题').format.firstLineIndent).toEqual({ points: -32 });
+  });
+});
