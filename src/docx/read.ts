@@ -121,7 +121,7 @@ export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): R
 
   const themeFontLang = settings.value ? child(settings.value, 'w:themeFontLang')?.attrs['w:eastAsia'] : undefined;
   const sheet = readStyles(styles.value?.root, styles.value?.tableStyles);
-  const definitions = readNumbering(numbering.value);
+  const definitions = readNumbering(numbering.value, (styleId) => sheet.styles.get(styleId)?.paragraph.numId);
   const resolver = new FormatResolver(
     sheet,
     readTheme(theme.value),

@@ -5,9 +5,11 @@
  * shows it. Each document is written for the case; where LibreOffice's import
  * is a fair witness, what it makes of the same file is checked too.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DocumentModel, Paragraph } from '../../src/core/model';
 import { readDocx } from '../../src/docx/read';
-import { describeWith, sofficeTool, tempDir } from '../support/tools';
+import { describeWith, sofficeConvert, sofficeTool, tempDir } from '../support/tools';
 import { libreOfficeParagraphs, type OfficeParagraph } from './support/libreoffice';
 import { docDefaults, docxBytes, NORMAL_STYLE, paragraphXml, tableXml, writeDocx, type PackageParts } from './support/package';
 
@@ -252,5 +254,60 @@ describe('numbering levels’ paragraph properties (w:lvl/w:pPr)', () => {
 
   test('a hanging indent from the level is a hanging indent, not the style’s first-line indent', () => {
     expect(paragraph(model, '悬挂缩进的标题').format.firstLineIndent).toEqual({ points: -32 });
+  });
+});
+
+describe('numbering through a list style (w:numStyleLink)', () => {
+  // As Word saves a multilevel list defined as a list style: the paragraphs' list (7) points to a
+  // definition holding only w:numStyleLink; the numbering style's w:numPr points to list 3, whose
+  // definition (w:styleLink) holds the levels.
+  const parts: PackageParts = {
+    styles:
+      docDefaults('宋体', 22) +
+      NORMAL_STYLE +
+      '<w:style w:type="numbering" w:customStyle="1" w:styleId="GongwenList"><w:name w:val="公文编号"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>',
+    numbering:
+      '<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/><w:styleLink w:val="GongwenList"/>' +
+      lvl(0, 'chineseCounting', '%1、') +
+      lvl(1, 'chineseCounting', '（%2）') +
+      lvl(2, 'decimal', '%3.') +
+      '</w:abstractNum>' +
+      '<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="multilevel"/><w:numStyleLink w:val="GongwenList"/></w:abstractNum>' +
+      '<w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="7"><w:abstractNumId w:val="1"/></w:num>',
+    body:
+      paragraphXml('项目简介', numbered(7, 0)) +
+      paragraphXml('三会一课规范化', numbered(7, 1)) +
+      paragraphXml('建立台账', numbered(7, 2)) +
+      paragraphXml('落实记录', numbered(7, 2)) +
+      paragraphXml('推进情况', numbered(7, 0)),
+  };
+
+  test('the labels 一、（一）1. come out, counted in order', () => {
+    const model = read(parts);
+    expect(['项目简介', '三会一课规范化', '建立台账', '落实记录', '推进情况'].map((text) => paragraph(model, text).listLabel)).toEqual(['一、', '（一）', '1.', '2.', '二、']);
+  });
+
+  test('a link that leads nowhere (a missing style, or a loop) gives no label and no error', () => {
+    const missing = read({ ...parts, styles: docDefaults('宋体', 22) + NORMAL_STYLE });
+    expect(paragraph(missing, '项目简介').listLabel).toBeUndefined();
+    const loop = read({
+      ...parts,
+      styles: docDefaults('宋体', 22) + NORMAL_STYLE + '<w:style w:type="numbering" w:styleId="GongwenList"><w:name w:val="公文编号"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>',
+    });
+    expect(paragraph(loop, '项目简介').listLabel).toBeUndefined();
+  });
+
+  describeWith(sofficeTool, 'against LibreOffice', () => {
+    test('LibreOffice draws the same labels', () => {
+      const dir = tempDir('list-style');
+      const path = writeDocx(dir, 'list-style.docx', parts);
+      sofficeConvert(path, 'txt:Text (encoded):UTF8', dir);
+      const text = readFileSync(join(dir, 'list-style.txt'), 'utf8').replace(/^\uFEFF/, '');
+      // LibreOffice writes the label's tab as a space; the labels are compared without it.
+      const theirs = text.split(/\r?\n/).filter((line) => line.trim() !== '').map((line) => line.replace(/\s+/g, ''));
+      const ours = read(parts).paragraphs.map((p) => `${p.listLabel ?? ''}${p.text}`);
+      expect(theirs).toEqual(ours);
+      expect(ours[1]).toBe('（一）三会一课规范化');
+    });
   });
 });
