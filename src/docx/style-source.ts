@@ -126,11 +126,11 @@ function unreadRanges(bytes: Uint8Array): { ranges: number[]; tagEnds: number[] 
   return { ranges, tagEnds };
 }
 
-/** A table style cut out of the part: its id, whether it is the default table style, and its element's text. */
+/** A table style cut out of the part: its id, whether it is the default table style, and its element's UTF-8 bytes (decoded when a table uses it). */
 export interface CutTableStyle {
   readonly id: string;
   readonly isDefault: boolean;
-  readonly source: string;
+  readonly bytes: Uint8Array;
 }
 
 export interface CutStylesPart {
@@ -181,7 +181,7 @@ export function cutStylesPart(bytes: Uint8Array): CutStylesPart | undefined {
     const id = attributeValue(tag, 'w:styleId');
     if (id === undefined) continue;
     const isDefault = ON.has(attributeValue(tag, 'w:default') ?? '');
-    tableStyles.push({ id, isDefault, source: decoder.decode(bytes.subarray(ranges[i], ranges[i + 1])) });
+    tableStyles.push({ id, isDefault, bytes: bytes.subarray(ranges[i], ranges[i + 1]) });
   }
   kept.push(decoder.decode(bytes.subarray(from)));
   return { text: kept.join(''), tableStyles };

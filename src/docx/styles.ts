@@ -55,10 +55,10 @@ interface ChainProps {
 export function readStyles(root: XmlElement | undefined, cut: readonly CutTableStyle[] = []): StyleSheet {
   const styles = new Map<string, StyleDefinition>();
   const tableElements: XmlElement[] = [];
-  const tableSources = new Map<string, string>();
+  const tableSources = new Map<string, Uint8Array>();
   let defaultTableStyle: string | undefined;
   for (const table of cut) {
-    if (!tableSources.has(table.id)) tableSources.set(table.id, table.source);
+    if (!tableSources.has(table.id)) tableSources.set(table.id, table.bytes);
     if (table.isDefault && defaultTableStyle === undefined) defaultTableStyle = table.id;
   }
   let defaultParagraphStyle: string | undefined;

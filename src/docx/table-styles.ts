@@ -142,8 +142,8 @@ export class TableStyles {
   constructor(
     /** Styles read with the part. */
     read: readonly XmlElement[],
-    /** Styles kept aside as text, parsed on first use. */
-    private readonly sources: ReadonlyMap<string, string>,
+    /** Styles kept aside as UTF-8 bytes, decoded and parsed on first use. */
+    private readonly sources: ReadonlyMap<string, Uint8Array>,
     readonly defaultStyle: string | undefined,
   ) {
     for (const element of read) {
@@ -155,7 +155,7 @@ export class TableStyles {
   private definition(id: string): TableStyleDefinition | undefined {
     if (this.definitions.has(id)) return this.definitions.get(id);
     const source = this.sources.get(id);
-    const parsed = source === undefined ? undefined : parseXml(source, 'word/styles.xml', () => false);
+    const parsed = source === undefined ? undefined : parseXml(new TextDecoder('utf-8').decode(source), 'word/styles.xml', () => false);
     // A table style that does not parse on its own (it did as part of the whole part) gives nothing.
     const definition = parsed?.ok ? readDefinition(parsed.value.root) : undefined;
     this.definitions.set(id, definition);
