@@ -30,6 +30,12 @@ export interface RunFormat {
   /** Effective East Asian size in points (`w:szCs` is ignored; `w:sz` half-points / 2). */
   readonly sizePt?: number;
   readonly bold?: boolean;
+  /**
+   * Hidden text (`w:vanish`, directly or through a style): Word neither shows
+   * nor prints it unless the writer turns 显示隐藏文字 on, so format rules and
+   * 字数 leave it out. Absent means shown.
+   */
+  readonly hidden?: boolean;
 }
 
 export interface Run {

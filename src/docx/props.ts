@@ -14,6 +14,8 @@ export interface RawRunProps {
   /** Half-points (`w:sz`). */
   readonly size?: number;
   readonly bold?: boolean;
+  /** `w:vanish`: hidden text. */
+  readonly vanish?: boolean;
   /** `w:lang/@w:eastAsia`, used to choose the theme's script font. */
   readonly eastAsiaLang?: string;
 }
@@ -78,6 +80,7 @@ export function readRunProps(rPr: XmlElement | undefined): RawRunProps {
     ascii: rFonts ? fontRef(rFonts, 'w:ascii', 'w:asciiTheme') : undefined,
     size: sz ? int(sz.attrs['w:val']) : undefined,
     bold: onOff(child(rPr, 'w:b')),
+    vanish: onOff(child(rPr, 'w:vanish')),
     eastAsiaLang: lang?.attrs['w:eastAsia'],
   });
 }

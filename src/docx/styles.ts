@@ -275,18 +275,22 @@ export class FormatResolver {
     const tableRun = table?.run ?? {};
     const below = table ? mergeRun(this.sheet.runDefaults, tableRun) : this.sheet.runDefaults;
     const merged = mergeRun(mergeRun(mergeRun(below, paragraphChain), characterChain), own);
-    let bold = own.bold;
-    if (bold === undefined) {
-      // Bold toggles (ECMA-376 §17.7.3): the styles' values are XOR-ed.
-      const styled = characterChain.bold !== undefined || paragraphChain.bold !== undefined || tableRun.bold !== undefined;
-      bold = styled ? ((characterChain.bold ?? false) !== (paragraphChain.bold ?? false)) !== (tableRun.bold ?? false) : this.sheet.runDefaults.bold;
-    }
+    // Bold and hidden are toggle properties (ECMA-376 §17.7.3): direct formatting sets them
+    // outright; otherwise the styles' values are XOR-ed, and the document defaults apply when no style states one.
+    const toggle = (key: 'bold' | 'vanish'): boolean => {
+      const direct = own[key];
+      if (direct !== undefined) return direct;
+      const styled = characterChain[key] !== undefined || paragraphChain[key] !== undefined || tableRun[key] !== undefined;
+      if (!styled) return this.sheet.runDefaults[key] ?? false;
+      return ((characterChain[key] ?? false) !== (paragraphChain[key] ?? false)) !== (tableRun[key] ?? false);
+    };
     const format: RunFormat = {
       eastAsiaFont: this.font(merged.eastAsia),
       asciiFont: this.font(merged.ascii),
       sizePt: merged.size === undefined ? undefined : merged.size / 2,
-      bold: bold ?? false,
+      bold: toggle('bold'),
     };
+    if (toggle('vanish')) (format as { hidden?: boolean }).hidden = true;
     memo.set(direct, format);
     return format;
   }
