@@ -108,6 +108,12 @@ export interface DocumentMarker {
 
 export interface DocumentModel {
   readonly paragraphs: readonly Paragraph[];
+  /**
+   * Text Word's 字数统计 counts besides the body's paragraphs, one entry per
+   * paragraph: text boxes (each once), footnotes, endnotes. Not checked by
+   * any format rule. Absent when there is none (or the adapter cannot see it).
+   */
+  readonly textOutsideBody?: readonly string[];
   readonly contentControls: readonly ContentControl[];
   readonly marker: DocumentMarker;
 }

@@ -107,9 +107,10 @@ export function paragraphWordCount(paragraph: Paragraph): number {
 }
 
 /**
- * The 字数 Word shows for the whole document: every paragraph in
- * `body.paragraphs` order, table cells included, each paragraph end
- * separating words. Hidden text is left out.
+ * The 字数 Word shows for the whole document with "包括文本框、脚注和尾注"
+ * ticked (its default): every paragraph in `body.paragraphs` order, table
+ * cells included, each paragraph end separating words, then the text of text
+ * boxes, footnotes and endnotes (`textOutsideBody`). Hidden text is left out.
  * A content control that still shows its placeholder is counted with the
  * placeholder text, because Word counts the text it shows (the adapters put
  * the shown text in `Paragraph.text`).
@@ -117,5 +118,6 @@ export function paragraphWordCount(paragraph: Paragraph): number {
 export function documentWordCount(document: DocumentModel): number {
   let total = 0;
   for (const paragraph of document.paragraphs) total += paragraphWordCount(paragraph);
+  for (const text of document.textOutsideBody ?? []) total += countWords(text);
   return total;
 }

@@ -21,6 +21,7 @@ import {
   type ReadLimits,
 } from './package';
 import { readMarker } from './marker';
+import { noteParagraphs, textBoxParagraphs } from './outside-body';
 import { ParagraphResolution, type ParagraphSource } from './paragraphs';
 import { FormatResolver, readStyles } from './styles';
 import { readTheme } from './theme';
@@ -93,6 +94,22 @@ function compatSetting(settings: XmlElement | undefined, name: string): boolean 
   return value === undefined ? undefined : value === '1' || value === 'true' || value === 'on';
 }
 
+/** What Word's 字数统计 counts outside the body's paragraphs: text boxes, then footnotes, then endnotes. */
+function textOutsideBody(pkg: Package, rels: Parameters<typeof relationshipOfType>[0], source: string): Result<string[], DocxError> {
+  const texts = textBoxParagraphs(source);
+  for (const type of ['/footnotes', '/endnotes']) {
+    const name = relationshipOfType(rels, type);
+    if (name === undefined) continue;
+    const part = readPartText(pkg, name);
+    if (!part.ok) return part;
+    if (!part.value) continue;
+    const notes = noteParagraphs(part.value.text, name);
+    if (!notes.ok) return notes;
+    for (const note of notes.value) texts.push(note);
+  }
+  return ok(texts);
+}
+
 export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): Result<DocxFile, DocxError> {
   const opened = openPackage(bytes, { ...DEFAULT_LIMITS, ...limits });
   if (!opened.ok) return opened;
@@ -134,9 +151,16 @@ export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): R
   if (!body.ok) return body;
   const rename: Rename | undefined = body.value.rename;
   const { paragraphs, spans } = body.value;
+  const outside = textOutsideBody(pkg, rels.value, source);
+  if (!outside.ok) return outside;
 
   return ok({
-    model: { paragraphs, contentControls: body.value.controls.contentControls(), marker: marker.value },
+    model: {
+      paragraphs,
+      contentControls: body.value.controls.contentControls(),
+      marker: marker.value,
+      ...(outside.value.length > 0 ? { textOutsideBody: outside.value } : {}),
+    },
     source: {
       pkg,
       documentPart,

@@ -100,6 +100,6 @@ describe('hidden text in the 字数', () => {
       format: {},
     };
     expect(paragraphWordCount(paragraph)).toBe(6);
-    expect(documentWordCount({ paragraphs: [paragraph], contentControls: [], marker: {} })).toBe(6);
+    expect(documentWordCount({ paragraphs: [paragraph], contentControls: [], marker: {}, textOutsideBody: ['脚注一'] })).toBe(9);
   });
 });

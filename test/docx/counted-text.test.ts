@@ -4,13 +4,17 @@
  * in the 字数 as Word counts them with "包括文本框、脚注和尾注" ticked, each
  * text box once although the file holds it twice.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { checkDocument } from '../../src/core/check';
 import type { DocumentModel } from '../../src/core/model';
 import { countWords, documentWordCount } from '../../src/core/wordcount';
 import { readDocx } from '../../src/docx/read';
 import { OFFICIAL_PROFILE } from '../../src/templates/profiles/official';
+import { dangjian, type JsonFile } from '../support/cli';
 import { reportTemplate } from '../support/model-builder';
-import { docxBytes, type PackageParts } from './support/package';
+import { docxBytes, paragraphXml, writeDocx, type PackageParts } from './support/package';
 
 function read(parts: PackageParts): DocumentModel {
   const result = readDocx(docxBytes(parts));
@@ -55,5 +59,48 @@ describe('hidden text', () => {
   test('字数 leaves hidden text out, as Word does while hidden text is not shown', () => {
     const shown = ['基层党建书记项目结项报告', '中共示范学院第一党支部', '支部按计划推进。', '党员参与率百分之百。', '看得见的宋体'];
     expect(documentWordCount(model)).toBe(shown.reduce((total, text) => total + countWords(text), 0));
+  });
+});
+
+describe('text boxes, footnotes and endnotes in the 字数', () => {
+  const BOX_TEXT = '支部书记项目成效显著值得推广'; // 14 characters
+  const boxParagraph = paragraphXml(BOX_TEXT);
+  // As Word 2010 and later save a text box: DrawingML in mc:Choice, its VML copy in mc:Fallback.
+  const textBox =
+    '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">' +
+    '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>' +
+    '<wp:extent cx="2000000" cy="600000"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/><wp:docPr id="1" name="文本框 1"/><wp:cNvGraphicFramePr/>' +
+    '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="2000000" cy="600000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr>' +
+    `<wps:txbx><w:txbxContent>${boxParagraph}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
+    `<mc:Fallback><w:pict><v:shape id="文本框 1" o:spid="_x0000_s1026" type="#_x0000_t202" style="width:157.5pt;height:47.25pt" xmlns:o="urn:schemas-microsoft-com:office:office"><v:textbox><w:txbxContent>${boxParagraph}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+  const bodyText = '项目推进顺利，成效明显。';
+  const parts: PackageParts = {
+    styles: STYLES,
+    body:
+      title +
+      `<w:p><w:pPr>${BODY_PPR}</w:pPr>${run(bodyText, FANGSONG)}${textBox}<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r><w:r><w:endnoteReference w:id="1"/></w:r></w:p>`,
+    footnotes: `<w:footnote w:id="1">${paragraphXml('脚注：数据来自组织部。')}<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:footnote>`,
+    endnotes: `<w:endnote w:id="1">${paragraphXml('尾注：参见通知。')}</w:endnote>`,
+  };
+  const model = read(parts);
+  const expected = ['基层党建书记项目结项报告', bodyText, BOX_TEXT, '脚注：数据来自组织部。', '3', '尾注：参见通知。'].reduce((total, text) => total + countWords(text), 0);
+
+  test('a 14-character text box adds 14, once, and footnotes and endnotes count (not field codes)', () => {
+    expect(model.textOutsideBody).toEqual([BOX_TEXT, '脚注：数据来自组织部。', '3', '尾注：参见通知。']);
+    expect(documentWordCount(model)).toBe(expected);
+    const withoutBox = read({ ...parts, body: parts.body.replace(textBox, '') });
+    expect(documentWordCount(model) - documentWordCount(withoutBox)).toBe(14);
+  });
+
+  test('the text box and notes are not body paragraphs, so no format rule looks at them', () => {
+    expect(model.paragraphs.map((p) => p.text)).toEqual(['基层党建书记项目结项报告', bodyText]);
+  });
+
+  test('the command line reports the same 字数 the pane shows (both read the file with readDocx)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'counted-text-'));
+    const path = writeDocx(dir, 'report.docx', parts);
+    const result = dangjian(['check', '--template', 'shuji-closing-report', '--format', 'json', path]);
+    const file = (JSON.parse(result.stdout) as { files: JsonFile[] }).files[0];
+    expect(file.wordCount).toBe(expected);
   });
 });
