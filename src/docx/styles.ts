@@ -1,17 +1,25 @@
 /**
  * Effective formatting, resolved as Word does: direct run properties →
  * character style chain → paragraph style chain (the default paragraph
- * style when none is named) → document defaults → theme fonts.
+ * style when none is named) → numbering level (paragraph properties) →
+ * table style (cell paragraphs, ./table-styles) → document defaults → theme
+ * fonts.
  *
  * Choices where Word's rule is subtle (see docs in model.ts for units):
- * - bold is a toggle property: direct formatting sets it outright; otherwise
- *   the character style's and paragraph style's values are XOR-ed.
- * - table styles are not applied (their conditional formatting is rare in
- *   公文 and would need the table's look settings).
+ * - bold and hidden (`w:vanish`) are toggle properties: direct formatting
+ *   sets them outright; otherwise the character, paragraph and table styles'
+ *   values are XOR-ed.
+ * - a numbering level's `w:pPr` (its indents) sits between the paragraph
+ *   style and direct formatting, as Word applies a list to a paragraph.
+ * - in a table cell, the default paragraph style's 11/12 pt size and left
+ *   alignment give way to the table style's unless the document turns
+ *   `overrideTableStyleFontSizeAndJustification` on ([MS-DOCX]).
  * - a size or font no level states is left undefined (Word would use its
  *   application default, 10 pt / its UI font); spacing no level states is
  *   single line spacing, 0 pt before/after, left aligned (the schema's
  *   defaults).
+ * - `w:line` without `w:lineRule` is multiple spacing at that level
+ *   (ECMA-376 §17.3.1.33); automatic spacing before/after is 14 pt.
  * - `beforeLines`/`afterLines` (hundredths of a line) win over
  *   `before`/`after` when non-zero and count 12 pt per line, Word's line
  *   unit without a document grid.
