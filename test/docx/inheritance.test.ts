@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentModel, Paragraph } from '../../src/core/model';
+import { applyEditsToDocx } from '../../src/docx/fix';
 import { readDocx } from '../../src/docx/read';
 import { describeWith, sofficeConvert, sofficeTool, tempDir } from '../support/tools';
 import { libreOfficeParagraphs, type OfficeParagraph } from './support/libreoffice';
@@ -82,6 +83,17 @@ describe('automatic spacing before and after (w:beforeAutospacing, w:afterAutosp
     for (const text of ['页首自动', '格首自动']) expect(paragraph(model, text).format).toMatchObject({ spaceBeforePt: 0, spaceAfterPt: 14 });
     for (const text of ['格中自动', '表后自动']) expect(paragraph(model, text).format).toMatchObject({ spaceBeforePt: 14, spaceAfterPt: 14 });
     expect(paragraph(model, '格尾自动').format).toMatchObject({ spaceBeforePt: 14, spaceAfterPt: 0 });
+  });
+
+  test('a fix to 0 pt before and after takes effect although the style keeps automatic spacing', () => {
+    const file = readDocx(docxBytes(parts));
+    if (!file.ok) throw new Error(file.error.code);
+    const index = file.value.model.paragraphs.findIndex((p) => p.text === '网页正文');
+    const fixedBytes = applyEditsToDocx(file.value, [{ kind: 'set-paragraph-format', paragraph: index, spaceBeforePt: 0, spaceAfterPt: 0 }]);
+    if (!fixedBytes.ok) throw new Error(fixedBytes.error.code);
+    const again = readDocx(fixedBytes.value);
+    if (!again.ok) throw new Error(again.error.code);
+    expect(paragraph(again.value.model, '网页正文').format).toMatchObject({ spaceBeforePt: 0, spaceAfterPt: 0 });
   });
 
   test('turned off at a higher level, the stated spacing applies again', () => {
