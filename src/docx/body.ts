@@ -65,6 +65,8 @@ export interface BodyContent {
   readonly rename: Rename | undefined;
   /** Where a paragraph added at the end of the body goes: before the body's final w:sectPr, else before `</w:body>`. */
   readonly endOfBody: number;
+  /** Whether some run holds a drawing, VML picture or alternate content: where text boxes are (./outside-body reads them). */
+  readonly mayHoldTextBoxes: boolean;
 }
 
 interface TableState {
@@ -197,6 +199,7 @@ class BodyReader {
   rootName: string | undefined;
   bodySeen = false;
   endOfBody = -1;
+  mayHoldTextBoxes = false;
 
   private readonly kinds: number[] = [];
   /**
@@ -569,6 +572,7 @@ class BodyReader {
       const code = Number.parseInt(this.attr(tag, 'w:char') ?? '', 16);
       if (Number.isFinite(code) && code > 0x20 && !PRIVATE_USE(code)) text = String.fromCodePoint(code);
     } else if (name === 'w:fldChar') this.fieldChar(this.attr(tag, 'w:fldCharType'));
+    else if (name === 'w:drawing' || name === 'w:pict' || name === 'mc:AlternateContent' || name === 'w:object') this.mayHoldTextBoxes = true;
     if (text !== undefined && text.length > 0 && this.codeDepth === 0) {
       this.piece = this.spans.addPiece(tagStart(this.source, position - 1), position, this.textLength, text.length, 'other', -1);
       this.pieceTexts.set(this.piece, text);
@@ -799,5 +803,6 @@ export function readBody(source: string, part: string, makeResolution: (rename: 
     prefixes: reader.prefixes,
     rename: reader.rename,
     endOfBody: reader.endOfBody,
+    mayHoldTextBoxes: reader.mayHoldTextBoxes,
   });
 }

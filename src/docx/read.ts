@@ -95,8 +95,8 @@ function compatSetting(settings: XmlElement | undefined, name: string): boolean 
 }
 
 /** What Word's 字数统计 counts outside the body's paragraphs: text boxes, then footnotes, then endnotes. */
-function textOutsideBody(pkg: Package, rels: Parameters<typeof relationshipOfType>[0], source: string): Result<string[], DocxError> {
-  const texts = textBoxParagraphs(source);
+function textOutsideBody(pkg: Package, rels: Parameters<typeof relationshipOfType>[0], source: string | undefined): Result<string[], DocxError> {
+  const texts = source === undefined ? [] : textBoxParagraphs(source);
   for (const type of ['/footnotes', '/endnotes']) {
     const name = relationshipOfType(rels, type);
     if (name === undefined) continue;
@@ -151,7 +151,7 @@ export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): R
   if (!body.ok) return body;
   const rename: Rename | undefined = body.value.rename;
   const { paragraphs, spans } = body.value;
-  const outside = textOutsideBody(pkg, rels.value, source);
+  const outside = textOutsideBody(pkg, rels.value, body.value.mayHoldTextBoxes ? source : undefined);
   if (!outside.ok) return outside;
 
   return ok({
