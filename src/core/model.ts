@@ -30,6 +30,12 @@ export interface RunFormat {
   /** Effective East Asian size in points (`w:szCs` is ignored; `w:sz` half-points / 2). */
   readonly sizePt?: number;
   readonly bold?: boolean;
+  /**
+   * Hidden text (`w:vanish`, directly or through a style): Word neither shows
+   * nor prints it unless the writer turns 显示隐藏文字 on, so format rules and
+   * 字数 leave it out. Absent means shown.
+   */
+  readonly hidden?: boolean;
 }
 
 export interface Run {
@@ -102,6 +108,12 @@ export interface DocumentMarker {
 
 export interface DocumentModel {
   readonly paragraphs: readonly Paragraph[];
+  /**
+   * Text Word's 字数统计 counts besides the body's paragraphs, one entry per
+   * paragraph: text boxes (each once), footnotes, endnotes. Not checked by
+   * any format rule. Absent when there is none (or the adapter cannot see it).
+   */
+  readonly textOutsideBody?: readonly string[];
   readonly contentControls: readonly ContentControl[];
   readonly marker: DocumentMarker;
 }

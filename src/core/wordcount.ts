@@ -14,7 +14,7 @@
  * Cases checked against Word are in test/core/wordcount.test.ts (PRODUCT.md and
  * the office-wordcount validation data set).
  */
-import type { DocumentModel } from './model';
+import type { DocumentModel, Paragraph } from './model';
 import { isEastAsianCodePoint, isSpace } from './characters';
 
 const PUNCTUATION = /\p{P}/u;
@@ -83,14 +83,41 @@ export function countWords(text: string): number {
 }
 
 /**
- * The 字数 Word shows for the whole document: every paragraph in
- * `body.paragraphs` order, table cells included, each paragraph end
- * separating words. A content control that still shows its placeholder is
- * counted with the placeholder text, because Word counts the text it shows
- * (the adapters put the shown text in `Paragraph.text`).
+ * The text of a paragraph that Word's 字数统计 counts: hidden text
+ * (`w:vanish`) is left out, as Word leaves it out while 显示隐藏文字 is off
+ * (its default; see docs/rules/length-limit.md).
+ */
+export function countedText(paragraph: Paragraph): string {
+  let hidden = false;
+  for (const run of paragraph.runs) if (run.format.hidden) hidden = true;
+  if (!hidden) return paragraph.text;
+  let text = '';
+  let from = 0;
+  for (const run of paragraph.runs) {
+    if (!run.format.hidden) continue;
+    text += paragraph.text.slice(from, run.start);
+    from = Math.max(from, run.start + run.text.length);
+  }
+  return text + paragraph.text.slice(from);
+}
+
+/** Word's 字数 of one paragraph, hidden text left out. */
+export function paragraphWordCount(paragraph: Paragraph): number {
+  return countWords(countedText(paragraph));
+}
+
+/**
+ * The 字数 Word shows for the whole document with "包括文本框、脚注和尾注"
+ * ticked (its default): every paragraph in `body.paragraphs` order, table
+ * cells included, each paragraph end separating words, then the text of text
+ * boxes, footnotes and endnotes (`textOutsideBody`). Hidden text is left out.
+ * A content control that still shows its placeholder is counted with the
+ * placeholder text, because Word counts the text it shows (the adapters put
+ * the shown text in `Paragraph.text`).
  */
 export function documentWordCount(document: DocumentModel): number {
   let total = 0;
-  for (const paragraph of document.paragraphs) total += countWords(paragraph.text);
+  for (const paragraph of document.paragraphs) total += paragraphWordCount(paragraph);
+  for (const text of document.textOutsideBody ?? []) total += countWords(text);
   return total;
 }

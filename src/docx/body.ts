@@ -17,7 +17,8 @@ import { err, ok, type Result } from '../core/result';
 import { docxError, DocxFailure, type DocxError } from './errors';
 import { ControlTracker } from './controls';
 import { BodySpans } from './spans';
-import type { ResolvedParagraph } from './styles';
+import { atBottomOfCell, atTopOfContainer, type ResolvedParagraph } from './styles';
+import { DEFAULT_LOOK, readTableLook, type CellPlace, type TableFormatting, type TableLook } from './table-styles';
 import { renamer, tagStart, type Rename } from './xml';
 
 export interface SourceSpan {
@@ -36,10 +37,18 @@ export type { ParagraphSource, RunSource, TextPiece } from './spans';
  * a properties element cannot be read.
  */
 export interface BodyResolution {
-  /** The paragraph's resolved formatting, from its first `w:pPr` span (-1, -1 for none). */
-  paragraph(pPrStart: number, pPrEnd: number): ResolvedParagraph;
+  /**
+   * The paragraph's resolved formatting, from its first `w:pPr` span (-1, -1
+   * for none) and what its table's style gives its cell (undefined outside
+   * tables or when the style gives nothing).
+   */
+  paragraph(pPrStart: number, pPrEnd: number, table: TableFormatting | undefined): ResolvedParagraph;
   /** A run's format, from its last `w:rPr` span (-1, -1 for none), in a paragraph resolved by `paragraph`. */
   run(paragraph: ResolvedParagraph, rPrStart: number, rPrEnd: number): RunFormat;
+  /** What a table's style (its `w:tblStyle`, undefined for none) gives the paragraphs of the cell at `place`. */
+  cellFormatting(styleId: string | undefined, look: TableLook, place: CellPlace): TableFormatting | undefined;
+  /** Whether that style has formats for cells known only at the end of their row or table (last row, last column). */
+  dependsOnEnd(styleId: string | undefined, look: TableLook): boolean;
   /** The paragraph's automatic numbering label, counting it (so: once per paragraph, in order). */
   listLabel(paragraph: ResolvedParagraph): string | undefined;
 }
@@ -56,6 +65,8 @@ export interface BodyContent {
   readonly rename: Rename | undefined;
   /** Where a paragraph added at the end of the body goes: before the body's final w:sectPr, else before `</w:body>`. */
   readonly endOfBody: number;
+  /** Whether some run holds a drawing, VML picture or alternate content: where text boxes are (./outside-body reads them). */
+  readonly mayHoldTextBoxes: boolean;
 }
 
 interface TableState {
@@ -88,6 +99,47 @@ const ALTERNATE = 11;
 const PIECE = 12;
 /** A pPr or rPr: its end is recorded on close. */
 const PROPERTIES = 13;
+/** A table's own w:tblPr: its style and look are read. */
+const TABLE_PROPERTIES = 14;
+
+/** An element's part in a table's structure, kept beside its kind. */
+const NO_ROLE = 0;
+const TABLE_ROLE = 1;
+const ROW_ROLE = 2;
+const CELL_ROLE = 3;
+
+/** A cell paragraph to resolve again when its table ends, if its cell turns out to be in the last row or column. */
+interface PendingCellParagraph {
+  readonly index: number;
+  readonly row: number;
+  readonly column: number;
+  readonly table: TableFormatting | undefined;
+  readonly pPrStart: number;
+  readonly pPrEnd: number;
+  /** Index of its first run in the body's run formats, and each run's last rPr span. */
+  readonly firstRun: number;
+  readonly runSpans: number[];
+  readonly atTop: boolean;
+  atBottom: boolean;
+}
+
+/** The formatting side of a table being read: its style, look, and where its cells are. */
+interface TableStyleState {
+  styleId: string | undefined;
+  look: TableLook;
+  propertiesSeen: boolean;
+  row: number;
+  column: number;
+  /** Cells in each row that has ended. */
+  readonly rowCells: number[];
+  /** The current cell's formatting, once asked for (UNSET before). */
+  cell: TableFormatting | undefined | typeof UNSET;
+  /** Undefined until the first cell paragraph asks. */
+  dependsOnEnd: boolean | undefined;
+  readonly pending: PendingCellParagraph[];
+}
+
+const UNSET = Symbol('unset');
 
 /** The content mode a control or mc:AlternateContent passes on to its content. */
 type Mode = typeof BLOCK | typeof NESTED | typeof INLINE;
@@ -147,6 +199,7 @@ class BodyReader {
   rootName: string | undefined;
   bodySeen = false;
   endOfBody = -1;
+  mayHoldTextBoxes = false;
 
   private readonly kinds: number[] = [];
   /**
@@ -155,6 +208,10 @@ class BodyReader {
    */
   private skipped = 0;
   private readonly frames: (Place | ControlFrame | AlternateFrame | undefined)[] = [];
+  /** What each open element is in a table's structure (NO_ROLE for everything else). */
+  private readonly roles: number[] = [];
+  /** The tables being read, innermost last. */
+  private readonly tableStates: TableStyleState[] = [];
   private tables = 0;
   /** Open fields whose code (not result) is being read: text there is not document text. */
   private readonly fields: ('code' | 'result')[] = [];
@@ -176,6 +233,8 @@ class BodyReader {
   private pPrStart = -1;
   private pPrEnd = -1;
   private cell: TableCellPosition | undefined;
+  /** Whether no paragraph or table has closed yet in the body or table cell being read. */
+  private atTop = false;
 
   // The run being read.
   private firstPiece = 0;
@@ -218,13 +277,14 @@ class BodyReader {
     return found;
   }
 
-  private push(kind: number, frame?: Place | ControlFrame | AlternateFrame): void {
+  private push(kind: number, frame?: Place | ControlFrame | AlternateFrame, role = NO_ROLE): void {
     if (kind === SKIP) {
       this.skipped = 1;
       return;
     }
     this.kinds.push(kind);
     this.frames.push(frame);
+    this.roles.push(role);
   }
 
   open(tag: SaxesTagPlain): void {
@@ -250,6 +310,7 @@ class BodyReader {
       case DOCUMENT:
         if (name === 'w:body' && !this.bodySeen) {
           this.bodySeen = true;
+          this.atTop = true;
           this.push(BODY, OUTSIDE);
         } else this.push(SKIP);
         return;
@@ -280,6 +341,10 @@ class BodyReader {
       case CONTROL:
         this.controlChild(name, this.frames[depth - 1] as ControlFrame);
         return;
+      case TABLE_PROPERTIES:
+        this.tableProperty(tag, name);
+        this.push(SKIP);
+        return;
       case CONTROL_PROPERTIES:
         this.controlProperty(tag, name, this.frames[depth - 1] as ControlFrame);
         this.push(SKIP);
@@ -304,22 +369,28 @@ class BodyReader {
         this.openParagraph(tag, place.cell);
         return;
       case 'w:tbl':
+        this.openTable();
         // A table inside a cell reports the outer cell's position.
-        if (place.cell) this.push(NESTED, place);
-        else this.push(BLOCK, { table: { table: this.tables++, row: -1, column: -1 }, cell: undefined });
+        if (place.cell) this.push(NESTED, place, TABLE_ROLE);
+        else this.push(BLOCK, { table: { table: this.tables++, row: -1, column: -1 }, cell: undefined }, TABLE_ROLE);
+        return;
+      case 'w:tblPr':
+        this.push(this.roles[this.roles.length - 1] === TABLE_ROLE ? TABLE_PROPERTIES : SKIP);
         return;
       case 'w:tr':
+        this.openRow();
         if (place.table) {
           place.table.row++;
           place.table.column = -1;
         }
-        this.push(BLOCK, place);
+        this.push(BLOCK, place, ROW_ROLE);
         return;
       case 'w:tc':
+        this.openCell();
         if (place.table) {
           place.table.column++;
-          this.push(BLOCK, { table: place.table, cell: { table: place.table.table, row: place.table.row, column: place.table.column } });
-        } else this.push(BLOCK, place);
+          this.push(BLOCK, { table: place.table, cell: { table: place.table.table, row: place.table.row, column: place.table.column } }, CELL_ROLE);
+        } else this.push(BLOCK, place, CELL_ROLE);
         return;
       case 'w:sdt':
         this.openControl(BLOCK, place);
@@ -335,7 +406,17 @@ class BodyReader {
   private nested(tag: SaxesTagPlain, name: string, place: Place): void {
     if (name === 'w:p') this.openParagraph(tag, place.cell);
     else if (name === 'w:sdt') this.openControl(NESTED, place);
-    else if (name === 'w:tbl' || name === 'w:tr' || name === 'w:tc' || TRANSPARENT_BLOCK.has(name)) this.push(NESTED, place);
+    else if (name === 'w:tbl') {
+      this.openTable();
+      this.push(NESTED, place, TABLE_ROLE);
+    } else if (name === 'w:tblPr') this.push(this.roles[this.roles.length - 1] === TABLE_ROLE ? TABLE_PROPERTIES : SKIP);
+    else if (name === 'w:tr') {
+      this.openRow();
+      this.push(NESTED, place, ROW_ROLE);
+    } else if (name === 'w:tc') {
+      this.openCell();
+      this.push(NESTED, place, CELL_ROLE);
+    } else if (TRANSPARENT_BLOCK.has(name)) this.push(NESTED, place);
     else this.push(SKIP);
   }
 
@@ -356,6 +437,67 @@ class BodyReader {
     else if (name === 'w:sdt') this.openControl(INLINE, OUTSIDE);
     else if (name === 'mc:AlternateContent') this.push(ALTERNATE, { mode: INLINE, place: OUTSIDE, choiceSeen: false });
     else this.push(SKIP);
+  }
+
+  private openTable(): void {
+    this.tableStates.push({ styleId: undefined, look: DEFAULT_LOOK, propertiesSeen: false, row: -1, column: -1, rowCells: [], cell: UNSET, dependsOnEnd: undefined, pending: [] });
+  }
+
+  private openRow(): void {
+    const state = this.tableStates[this.tableStates.length - 1];
+    if (!state) return;
+    state.row++;
+    state.column = -1;
+  }
+
+  private openCell(): void {
+    this.atTop = true;
+    const state = this.tableStates[this.tableStates.length - 1];
+    if (!state) return;
+    state.column++;
+    state.cell = UNSET;
+  }
+
+  private tableProperty(tag: SaxesTagPlain, name: string): void {
+    const state = this.tableStates[this.tableStates.length - 1];
+    if (!state || state.propertiesSeen) return;
+    if (name === 'w:tblStyle') state.styleId = this.attr(tag, 'w:val');
+    else if (name === 'w:tblLook') {
+      const attrs: Record<string, string> = {};
+      for (const key of ['w:val', 'w:firstRow', 'w:lastRow', 'w:firstColumn', 'w:lastColumn', 'w:noHBand', 'w:noVBand']) {
+        const value = this.attr(tag, key);
+        if (value !== undefined) attrs[key] = value;
+      }
+      state.look = readTableLook(attrs);
+    }
+  }
+
+  /** What the innermost table's style gives the paragraphs of the cell being read. */
+  private cellFormatting(state: TableStyleState, resolution: BodyResolution): TableFormatting | undefined {
+    if (state.cell === UNSET) {
+      state.cell = resolution.cellFormatting(state.styleId, state.look, { row: state.row, column: state.column, isLastRow: false, isLastColumn: false });
+    }
+    return state.cell;
+  }
+
+  /** Cells in the last row or column are known only now: their paragraphs are resolved again where the style says more for them. */
+  private closeTable(): void {
+    const state = this.tableStates.pop();
+    const resolution = this.resolution;
+    if (!state || !resolution || state.pending.length === 0) return;
+    const lastRow = state.row;
+    for (const pending of state.pending) {
+      const place = { row: pending.row, column: pending.column, isLastRow: pending.row === lastRow, isLastColumn: pending.column === (state.rowCells[pending.row] ?? 0) - 1 };
+      const table = resolution.cellFormatting(state.styleId, state.look, place);
+      if (table === pending.table) continue;
+      let resolved = resolution.paragraph(pending.pPrStart, pending.pPrEnd, table);
+      for (let i = 0; i < pending.runSpans.length; i += 2) {
+        this.allRunFormats[pending.firstRun + i / 2] = resolution.run(resolved, pending.runSpans[i], pending.runSpans[i + 1]);
+      }
+      if (pending.atTop) resolved = atTopOfContainer(resolved);
+      if (pending.atBottom) resolved = atBottomOfCell(resolved);
+      this.spans.setResolved(pending.index, resolved);
+    }
   }
 
   private openControl(mode: Mode, place: Place): void {
@@ -430,6 +572,7 @@ class BodyReader {
       const code = Number.parseInt(this.attr(tag, 'w:char') ?? '', 16);
       if (Number.isFinite(code) && code > 0x20 && !PRIVATE_USE(code)) text = String.fromCodePoint(code);
     } else if (name === 'w:fldChar') this.fieldChar(this.attr(tag, 'w:fldCharType'));
+    else if (name === 'w:drawing' || name === 'w:pict' || name === 'mc:AlternateContent' || name === 'w:object') this.mayHoldTextBoxes = true;
     if (text !== undefined && text.length > 0 && this.codeDepth === 0) {
       this.piece = this.spans.addPiece(tagStart(this.source, position - 1), position, this.textLength, text.length, 'other', -1);
       this.pieceTexts.set(this.piece, text);
@@ -450,8 +593,22 @@ class BodyReader {
     }
     const kind = this.kinds.pop();
     const frame = this.frames.pop();
+    const role = this.roles.pop();
+    if (role === TABLE_ROLE) {
+      // Whatever follows a table in its body or cell is not at the top of it.
+      this.atTop = false;
+      this.closeTable();
+    } else if (role === ROW_ROLE) {
+      const state = this.tableStates[this.tableStates.length - 1];
+      if (state) state.rowCells[state.row] = state.column + 1;
+    } else if (role === CELL_ROLE) this.closeCell();
     const position = this.parser.position;
     switch (kind) {
+      case TABLE_PROPERTIES: {
+        const state = this.tableStates[this.tableStates.length - 1];
+        if (state) state.propertiesSeen = true;
+        return;
+      }
       case TEXT:
         if (this.textCounts && this.pieceText.length > 0) {
           // The parser's text is the part's, character for character, unless an entity,
@@ -489,6 +646,17 @@ class BodyReader {
     }
   }
 
+  /** A cell ends with a paragraph (ECMA-376 §17.4.66): the last one read is its last. */
+  private closeCell(): void {
+    const last = this.spans.length - 1;
+    if (last < 0) return;
+    const resolved = this.spans.resolvedOf(last);
+    if (resolved.autospacedAfter) this.spans.setResolved(last, atBottomOfCell(resolved));
+    const state = this.tableStates[this.tableStates.length - 1];
+    const pending = state?.pending[state.pending.length - 1];
+    if (pending && pending.index === last) pending.atBottom = true;
+  }
+
   private closeProperties(end: number): void {
     if (this.properties === 'p') {
       if (this.pPrEnd < 0) this.pPrEnd = end;
@@ -512,7 +680,31 @@ class BodyReader {
     // Always made by now: a paragraph closes inside the root element.
     const resolution = this.resolution;
     if (!resolution) return;
-    const resolved = resolution.paragraph(this.pPrStart, this.pPrEnd);
+    const state = this.tableStates.length === 0 ? undefined : this.tableStates[this.tableStates.length - 1];
+    const table = state ? this.cellFormatting(state, resolution) : undefined;
+    let resolved = resolution.paragraph(this.pPrStart, this.pPrEnd, table);
+    const firstRunFormat = this.allRunFormats.length;
+    if (state) {
+      if (state.dependsOnEnd === undefined) state.dependsOnEnd = resolution.dependsOnEnd(state.styleId, state.look);
+      if (state.dependsOnEnd) {
+        const runSpans: number[] = [];
+        for (let i = 0; i < this.formatStarts.length; i++) runSpans.push(this.formatStarts[i], this.formatEnds[i]);
+        state.pending.push({
+          index: this.spans.length,
+          row: state.row,
+          column: state.column,
+          table,
+          pPrStart: this.pPrStart,
+          pPrEnd: this.pPrEnd,
+          firstRun: firstRunFormat,
+          runSpans,
+          atTop: this.atTop,
+          atBottom: false,
+        });
+      }
+    }
+    if (this.atTop) resolved = atTopOfContainer(resolved);
+    this.atTop = false;
     for (let i = 0; i < this.formatStarts.length; i++) this.allRunFormats.push(resolution.run(resolved, this.formatStarts[i], this.formatEnds[i]));
     const tag = this.controls.paragraphTag;
     const listLabel = resolution.listLabel(resolved);
@@ -611,5 +803,6 @@ export function readBody(source: string, part: string, makeResolution: (rename: 
     prefixes: reader.prefixes,
     rename: reader.rename,
     endOfBody: reader.endOfBody,
+    mayHoldTextBoxes: reader.mayHoldTextBoxes,
   });
 }

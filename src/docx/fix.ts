@@ -78,7 +78,10 @@ function runProperties(source: string, rPr: XmlElement | undefined, change: { ea
   return `<w:rPr>${[...replace.entries()].sort((a, b) => RPR_ORDER.indexOf(a[0]) - RPR_ORDER.indexOf(b[0])).map((entry) => entry[1]).join('')}</w:rPr>`;
 }
 
-function spacingChanges(change: ParagraphEdits['paragraph'], lineUnits: ParagraphSource['resolved']['hasLineUnits']) {
+/** Which spacing settings some level states that a fix must override to take effect. */
+type SpacingLevels = ParagraphSource['resolved']['hasLineUnits'] & { readonly autospacedBefore?: boolean; readonly autospacedAfter?: boolean };
+
+function spacingChanges(change: ParagraphEdits['paragraph'], lineUnits: SpacingLevels) {
   const attrs: Record<string, string | undefined> = {};
   const line = change.lineSpacing;
   if (line) {
@@ -89,17 +92,18 @@ function spacingChanges(change: ParagraphEdits['paragraph'], lineUnits: Paragrap
   if (change.spaceBeforePt !== undefined) {
     attrs['w:before'] = twips(change.spaceBeforePt);
     attrs['w:beforeLines'] = lineUnits.before ? '0' : undefined;
-    attrs['w:beforeAutospacing'] = undefined;
+    // Automatic spacing from a style wins over w:before: turn it off here.
+    attrs['w:beforeAutospacing'] = lineUnits.autospacedBefore ? '0' : undefined;
   }
   if (change.spaceAfterPt !== undefined) {
     attrs['w:after'] = twips(change.spaceAfterPt);
     attrs['w:afterLines'] = lineUnits.after ? '0' : undefined;
-    attrs['w:afterAutospacing'] = undefined;
+    attrs['w:afterAutospacing'] = lineUnits.autospacedAfter ? '0' : undefined;
   }
   return attrs;
 }
 
-function paragraphProperties(source: string, pPr: XmlElement | undefined, change: ParagraphEdits['paragraph'], sizePt: number, lineUnits: ParagraphSource['resolved']['hasLineUnits']): string {
+function paragraphProperties(source: string, pPr: XmlElement | undefined, change: ParagraphEdits['paragraph'], sizePt: number, lineUnits: SpacingLevels): string {
   const replace = new Map<string, string | null>();
   const spacing = spacingChanges(change, lineUnits);
   if (Object.keys(spacing).length > 0) {
@@ -191,7 +195,8 @@ function paragraphSplices(file: DocxFile, index: number, edits: ParagraphEdits):
   const parsedPPr = source.pPrStart >= 0 ? file.source.element({ start: source.pPrStart, end: source.pPrEnd }) : undefined;
   if (parsedPPr && !parsedPPr.ok) return `paragraph ${index}: ${parsedPPr.error.detail ?? parsedPPr.error.message}`;
   const pPr = parsedPPr?.value;
-  const pPrXml = paragraphProperties(text, pPr, edits.paragraph, sizePt, source.resolved.hasLineUnits);
+  const levels = { ...source.resolved.hasLineUnits, autospacedBefore: source.resolved.autospacedBefore, autospacedAfter: source.resolved.autospacedAfter };
+  const pPrXml = paragraphProperties(text, pPr, edits.paragraph, sizePt, levels);
   if (p.selfClosing) {
     splices.push({ start: p.start, end: p.end, text: `${text.slice(p.start, p.openEnd - 2).trimEnd()}>${pPrXml}${textChanges.appendedRun}</w:p>` });
     return splices;

@@ -4,13 +4,23 @@
  * `lvlText` such as "%1、", "（%1）" or "%1.". Counters run per list
  * (`numId`) and level in document order; a deeper level restarts when a
  * shallower one advances. Anything else leaves the label undefined.
+ *
+ * Each level's paragraph properties (`w:lvl/w:pPr`: its indents above all)
+ * are kept for the style resolver, which puts them between the paragraph
+ * style and direct formatting. A definition that only links to a list style
+ * (`w:numStyleLink`, ECMA-376 §17.9.21) is followed to that numbering style,
+ * whose `w:numPr` names the list that holds the real levels (the abstract
+ * definition with the matching `w:styleLink`).
  */
+import { readParagraphProps, type RawParagraphProps } from './props';
 import { child, type XmlElement } from './xml';
 
-interface Level {
+export interface Level {
   readonly format: string;
   readonly text: string;
   readonly start: number;
+  /** The level's own paragraph properties (`w:lvl/w:pPr`). */
+  readonly paragraph: RawParagraphProps;
 }
 
 export interface NumberingDefinitions {
@@ -28,24 +38,53 @@ function readLevels(element: XmlElement): Map<number, Level> {
       format: child(lvl, 'w:numFmt')?.attrs['w:val'] ?? 'decimal',
       text: child(lvl, 'w:lvlText')?.attrs['w:val'] ?? '',
       start: Number.parseInt(child(lvl, 'w:start')?.attrs['w:val'] ?? '1', 10),
+      paragraph: readParagraphProps(child(lvl, 'w:pPr')),
     });
   }
   return levels;
 }
 
-export function readNumbering(root: XmlElement | undefined): NumberingDefinitions {
+/**
+ * Reads the numbering part. `numberingStyleList` gives the list (`numId`) a
+ * numbering style's `w:pPr/w:numPr` names, to follow `w:numStyleLink`.
+ */
+export function readNumbering(root: XmlElement | undefined, numberingStyleList: (styleId: string) => string | undefined = () => undefined): NumberingDefinitions {
   const abstracts = new Map<string, Map<number, Level>>();
+  const styleLinks = new Map<string, string>();
   const lists = new Map<string, Map<number, Level>>();
   const startOverrides = new Map<string, Map<number, number>>();
   if (!root) return { lists, startOverrides };
+  const abstractOf = new Map<string, string>();
   for (const element of root.children) {
-    if (element.name === 'w:abstractNum') abstracts.set(element.attrs['w:abstractNumId'] ?? '', readLevels(element));
+    if (element.name === 'w:abstractNum') {
+      const id = element.attrs['w:abstractNumId'] ?? '';
+      abstracts.set(id, readLevels(element));
+      const link = child(element, 'w:numStyleLink')?.attrs['w:val'];
+      if (link !== undefined) styleLinks.set(id, link);
+    } else if (element.name === 'w:num') {
+      const numId = element.attrs['w:numId'];
+      const abstractId = child(element, 'w:abstractNumId')?.attrs['w:val'];
+      if (numId !== undefined && abstractId !== undefined && !abstractOf.has(numId)) abstractOf.set(numId, abstractId);
+    }
   }
+  /** The levels of an abstract definition, through the list style it links to (a few hops at most). */
+  const levelsOf = (abstractId: string | undefined): Map<number, Level> | undefined => {
+    const seen = new Set<string>();
+    for (let id = abstractId; id !== undefined && !seen.has(id) && seen.size < 8; ) {
+      seen.add(id);
+      const levels = abstracts.get(id);
+      const link = styleLinks.get(id);
+      if (link === undefined || (levels && levels.size > 0)) return levels;
+      const linkedList = numberingStyleList(link);
+      id = linkedList === undefined ? undefined : abstractOf.get(linkedList);
+    }
+    return undefined;
+  };
   for (const element of root.children) {
     if (element.name !== 'w:num') continue;
     const numId = element.attrs['w:numId'];
     const abstractId = child(element, 'w:abstractNumId')?.attrs['w:val'];
-    const levels = abstractId === undefined ? undefined : abstracts.get(abstractId);
+    const levels = levelsOf(abstractId);
     if (numId === undefined || !levels) continue;
     lists.set(numId, levels);
     const overrides = new Map<number, number>();

@@ -7,6 +7,7 @@ import type { BodyResolution } from './body';
 import { DocxFailure } from './errors';
 import type { ListCounter } from './numbering';
 import type { FormatResolver, ResolvedParagraph } from './styles';
+import type { CellPlace, TableFormatting, TableLook } from './table-styles';
 import { child, parseElementAt, type Rename, type XmlElement } from './xml';
 
 export type { ParagraphSource, RunSource, TextPiece } from './body';
@@ -55,7 +56,9 @@ export class ParagraphResolution implements BodyResolution {
   private readonly paragraphProperties: PropertiesCache;
   private readonly runProperties: PropertiesCache;
   private readonly byProperties = new Map<XmlElement | undefined, ResolvedParagraph>();
+  private readonly byTable = new Map<TableFormatting, Map<XmlElement | undefined, ResolvedParagraph>>();
   private lastPPr: XmlElement | undefined;
+  private lastTable: TableFormatting | undefined;
   private lastResolved: ResolvedParagraph | undefined;
   private lastParagraph: ResolvedParagraph | undefined;
   private lastRunElement: XmlElement | undefined;
@@ -72,16 +75,23 @@ export class ParagraphResolution implements BodyResolution {
     this.runProperties = new PropertiesCache(source, part, rename);
   }
 
-  paragraph(pPrStart: number, pPrEnd: number): ResolvedParagraph {
+  paragraph(pPrStart: number, pPrEnd: number, table: TableFormatting | undefined): ResolvedParagraph {
     const pPr = this.paragraphProperties.element(pPrStart, pPrEnd);
-    if (this.lastResolved && pPr === this.lastPPr) return this.lastResolved;
+    if (this.lastResolved && pPr === this.lastPPr && table === this.lastTable) return this.lastResolved;
     this.lastPPr = pPr;
-    const known = this.byProperties.get(pPr);
+    this.lastTable = table;
+    let byProperties = this.byProperties;
+    if (table) {
+      const known = this.byTable.get(table);
+      if (known) byProperties = known;
+      else this.byTable.set(table, (byProperties = new Map()));
+    }
+    const known = byProperties.get(pPr);
     this.lastResolved = known;
     if (known) return known;
     const styleId = this.resolver.paragraphStyleId(pPr ? child(pPr, 'w:pStyle')?.attrs['w:val'] : undefined);
-    const paragraph = this.resolver.paragraph(styleId, pPr);
-    this.byProperties.set(pPr, paragraph);
+    const paragraph = this.resolver.paragraph(styleId, pPr, table);
+    byProperties.set(pPr, paragraph);
     this.lastResolved = paragraph;
     return paragraph;
   }
@@ -89,11 +99,21 @@ export class ParagraphResolution implements BodyResolution {
   run(paragraph: ResolvedParagraph, rPrStart: number, rPrEnd: number): RunFormat {
     const rPr = this.runProperties.element(rPrStart, rPrEnd);
     if (this.lastRunFormat && paragraph === this.lastParagraph && rPr === this.lastRunElement) return this.lastRunFormat;
-    const format = this.resolver.run(paragraph.styleId, rPr);
+    const format = this.resolver.run(paragraph, rPr);
     this.lastParagraph = paragraph;
     this.lastRunElement = rPr;
     this.lastRunFormat = format;
     return format;
+  }
+
+  /** What a table's style (its `w:tblStyle`, or the default table style) gives the cell at `place`. */
+  cellFormatting(styleId: string | undefined, look: TableLook, place: CellPlace): TableFormatting | undefined {
+    return this.resolver.tableStyles.cellFormatting(styleId, look, place);
+  }
+
+  /** Whether such a table has formats for cells known only at the end of their row or table. */
+  dependsOnEnd(styleId: string | undefined, look: TableLook): boolean {
+    return this.resolver.tableStyles.dependsOnEnd(styleId, look);
   }
 
   listLabel(paragraph: ResolvedParagraph): string | undefined {

@@ -14,6 +14,8 @@ export interface RawRunProps {
   /** Half-points (`w:sz`). */
   readonly size?: number;
   readonly bold?: boolean;
+  /** `w:vanish`: hidden text. */
+  readonly vanish?: boolean;
   /** `w:lang/@w:eastAsia`, used to choose the theme's script font. */
   readonly eastAsiaLang?: string;
 }
@@ -26,6 +28,9 @@ export interface RawParagraphProps {
   readonly after?: number;
   readonly beforeLines?: number;
   readonly afterLines?: number;
+  /** `w:beforeAutospacing` / `w:afterAutospacing`: HTML-like automatic spacing, 14 pt in Word. */
+  readonly beforeAutospacing?: boolean;
+  readonly afterAutospacing?: boolean;
   readonly firstLine?: number;
   readonly firstLineChars?: number;
   readonly hanging?: number;
@@ -75,6 +80,7 @@ export function readRunProps(rPr: XmlElement | undefined): RawRunProps {
     ascii: rFonts ? fontRef(rFonts, 'w:ascii', 'w:asciiTheme') : undefined,
     size: sz ? int(sz.attrs['w:val']) : undefined,
     bold: onOff(child(rPr, 'w:b')),
+    vanish: onOff(child(rPr, 'w:vanish')),
     eastAsiaLang: lang?.attrs['w:eastAsia'],
   });
 }
@@ -91,14 +97,23 @@ export function readParagraphProps(pPr: XmlElement | undefined): RawParagraphPro
   const hanging = a(ind, 'w:hanging');
   const hangingChars = a(ind, 'w:hangingChars');
   const states = (value: number | undefined) => value !== undefined;
+  const line = a(spacing, 'w:line');
+  const flag = (name: string) => {
+    const value = spacing?.attrs[name];
+    return value === undefined ? undefined : TRUE_VALUES.has(value);
+  };
   return compact({
     jc: child(pPr, 'w:jc')?.attrs['w:val'],
-    line: a(spacing, 'w:line'),
-    lineRule: spacing?.attrs['w:lineRule'],
+    line,
+    // ECMA-376 Part 1 §17.3.1.33: an omitted lineRule is auto when w:line is present, so a
+    // level that states the value states the rule too and never inherits exact/atLeast.
+    lineRule: spacing?.attrs['w:lineRule'] ?? (line === undefined ? undefined : 'auto'),
     before: a(spacing, 'w:before'),
     after: a(spacing, 'w:after'),
     beforeLines: a(spacing, 'w:beforeLines'),
     afterLines: a(spacing, 'w:afterLines'),
+    beforeAutospacing: flag('w:beforeAutospacing'),
+    afterAutospacing: flag('w:afterAutospacing'),
     firstLine,
     firstLineChars,
     hanging,

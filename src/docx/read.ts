@@ -21,10 +21,11 @@ import {
   type ReadLimits,
 } from './package';
 import { readMarker } from './marker';
+import { noteParagraphs, textBoxParagraphs } from './outside-body';
 import { ParagraphResolution, type ParagraphSource } from './paragraphs';
 import { FormatResolver, readStyles } from './styles';
 import { readTheme } from './theme';
-import { decodeStylesWithoutUnread } from './style-source';
+import { cutStylesPart, type CutTableStyle } from './style-source';
 import { child, decodePart, parseElementAt, parseXml, type Rename, type XmlElement } from './xml';
 
 export type { ReadLimits } from './package';
@@ -57,11 +58,11 @@ export interface DocxFile {
 const keepNone = () => false;
 
 /**
- * What the style reader never looks at: table-style and latent-style
- * settings, most of a styles part's size (python-docx's default template
- * carries ~650 table-style conditions).
+ * What the style reader never looks at: latent styles and the row and cell
+ * settings of table styles (a table style's own and conditional paragraph
+ * and run properties are read).
  */
-export const UNREAD_STYLE_ELEMENTS: ReadonlySet<string> = new Set(['w:latentStyles', 'w:tblPr', 'w:trPr', 'w:tcPr', 'w:tblStylePr']);
+export const UNREAD_STYLE_ELEMENTS: ReadonlySet<string> = new Set(['w:latentStyles', 'w:trPr', 'w:tcPr']);
 
 function optionalXml(pkg: Package, name: string | undefined): Result<XmlElement | undefined, DocxError> {
   if (name === undefined) return ok(undefined);
@@ -74,15 +75,39 @@ function optionalXml(pkg: Package, name: string | undefined): Result<XmlElement 
  * when they can be cut (./style-source); the whole part when the cut one is
  * not well-formed, so that only the whole part's own faults are reported.
  */
-function stylesXml(pkg: Package, name: string | undefined): Result<XmlElement | undefined, DocxError> {
+function stylesXml(pkg: Package, name: string | undefined): Result<{ root: XmlElement; tableStyles: readonly CutTableStyle[] } | undefined, DocxError> {
   if (name === undefined) return ok(undefined);
   const bytes = readPartBytes(pkg, name);
   if (!bytes.ok || bytes.value === undefined) return bytes as Result<undefined, DocxError>;
-  const cut = decodeStylesWithoutUnread(bytes.value);
-  const part = cut === undefined ? undefined : parseXml(cut, name, keepNone, UNREAD_STYLE_ELEMENTS);
-  if (part?.ok) return ok(part.value.root);
+  const cut = cutStylesPart(bytes.value);
+  const part = cut === undefined ? undefined : parseXml(cut.text, name, keepNone, UNREAD_STYLE_ELEMENTS);
+  if (cut && part?.ok) return ok({ root: part.value.root, tableStyles: cut.tableStyles });
   const whole = parseXml(decodePart(bytes.value).text, name, keepNone, UNREAD_STYLE_ELEMENTS);
-  return whole.ok ? ok(whole.value.root) : whole;
+  return whole.ok ? ok({ root: whole.value.root, tableStyles: [] }) : whole;
+}
+
+/** Word's compatibility setting `name` (`w:compat/w:compatSetting`), on or off; undefined when not stated. */
+function compatSetting(settings: XmlElement | undefined, name: string): boolean | undefined {
+  const compat = settings && child(settings, 'w:compat');
+  const setting = compat?.children.find((element) => element.name === 'w:compatSetting' && element.attrs['w:name'] === name);
+  const value = setting?.attrs['w:val'];
+  return value === undefined ? undefined : value === '1' || value === 'true' || value === 'on';
+}
+
+/** What Word's 字数统计 counts outside the body's paragraphs: text boxes, then footnotes, then endnotes. */
+function textOutsideBody(pkg: Package, rels: Parameters<typeof relationshipOfType>[0], source: string | undefined): Result<string[], DocxError> {
+  const texts = source === undefined ? [] : textBoxParagraphs(source);
+  for (const type of ['/footnotes', '/endnotes']) {
+    const name = relationshipOfType(rels, type);
+    if (name === undefined) continue;
+    const part = readPartText(pkg, name);
+    if (!part.ok) return part;
+    if (!part.value) continue;
+    const notes = noteParagraphs(part.value.text, name);
+    if (!notes.ok) return notes;
+    for (const note of notes.value) texts.push(note);
+  }
+  return ok(texts);
 }
 
 export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): Result<DocxFile, DocxError> {
@@ -112,15 +137,30 @@ export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): R
   if (!marker.ok) return marker;
 
   const themeFontLang = settings.value ? child(settings.value, 'w:themeFontLang')?.attrs['w:eastAsia'] : undefined;
-  const resolver = new FormatResolver(readStyles(styles.value), readTheme(theme.value), themeFontLang);
-  const lists = new ListCounter(readNumbering(numbering.value));
+  const sheet = readStyles(styles.value?.root, styles.value?.tableStyles);
+  const definitions = readNumbering(numbering.value, (styleId) => sheet.styles.get(styleId)?.paragraph.numId);
+  const resolver = new FormatResolver(
+    sheet,
+    readTheme(theme.value),
+    themeFontLang,
+    { overrideTableStyleFontSizeAndJustification: compatSetting(settings.value, 'overrideTableStyleFontSizeAndJustification') },
+    definitions,
+  );
+  const lists = new ListCounter(definitions);
   const body = readBody(source, documentPart, (rename) => new ParagraphResolution(source, documentPart, rename, resolver, lists));
   if (!body.ok) return body;
   const rename: Rename | undefined = body.value.rename;
   const { paragraphs, spans } = body.value;
+  const outside = textOutsideBody(pkg, rels.value, body.value.mayHoldTextBoxes ? source : undefined);
+  if (!outside.ok) return outside;
 
   return ok({
-    model: { paragraphs, contentControls: body.value.controls.contentControls(), marker: marker.value },
+    model: {
+      paragraphs,
+      contentControls: body.value.controls.contentControls(),
+      marker: marker.value,
+      ...(outside.value.length > 0 ? { textOutsideBody: outside.value } : {}),
+    },
     source: {
       pkg,
       documentPart,

@@ -228,6 +228,11 @@ export class BodySpans {
     return this.pieces.get(piece, PIECE_LENGTH);
   }
 
+  /** Replaces paragraph `index`'s resolved formatting, when what follows it changes it (the end of its table cell). */
+  setResolved(index: number, resolved: ResolvedParagraph): void {
+    this.resolved[index] = resolved;
+  }
+
   /** Paragraph `index`'s resolved formatting. */
   resolvedOf(index: number): ResolvedParagraph {
     return this.resolved[index];

@@ -1,9 +1,10 @@
 /**
- * Decodes a styles part without what the style reader never looks at: table
- * styles (`w:style w:type="table"`) and latent styles. In the template
- * python-docx and many school templates start from, they are nine tenths of
- * the part (~650 table-style conditions); decoding and tokenizing them cost
- * more than reading the styles that matter.
+ * Decodes a styles part without what the style reader does not need up
+ * front: latent styles, and table styles (`w:style w:type="table"`), which
+ * are kept aside as text and parsed only when a table uses one. In the
+ * template python-docx and many school templates start from, they are nine
+ * tenths of the part (~650 table-style conditions); decoding and tokenizing
+ * them all cost more than reading the styles that matter.
  *
  * The cut is made on the UTF-8 bytes, where every byte of markup is ASCII
  * and no multi-byte character can hold a `<`, only when the part binds `w`
@@ -98,10 +99,11 @@ function isTableStyle(bytes: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
-/** [start, end) byte ranges of the table and latent styles that can be cut. */
-function unreadRanges(bytes: Uint8Array): number[] {
+/** [start, end) byte ranges of the table and latent styles that can be cut, and the table styles' start-tag ends (-1 for latent styles). */
+function unreadRanges(bytes: Uint8Array): { ranges: number[]; tagEnds: number[] } {
   const ranges: number[] = [];
-  if (!bindsWOnce(bytes)) return ranges;
+  const tagEnds: number[] = [];
+  if (!bindsWOnce(bytes)) return { ranges, tagEnds };
   for (let at = indexOf(bytes, OPEN_W, 0); at >= 0; at = indexOf(bytes, OPEN_W, at + 1)) {
     const name = at + OPEN_W.length;
     const isLatent = startsWith(bytes, LATENT, name) && isNameEnd(bytes[name + LATENT.length]);
@@ -118,10 +120,34 @@ function unreadRanges(bytes: Uint8Array): number[] {
     if (!tag.selfClosing && close < 0) continue;
     const end = tag.selfClosing ? tag.end : close + closeTag.length;
     ranges.push(at, end);
+    tagEnds.push(isStyle ? tag.end : -1);
     at = end - 1;
   }
-  return ranges;
+  return { ranges, tagEnds };
 }
+
+/** A table style cut out of the part: its id, whether it is the default table style, and its element's UTF-8 bytes (decoded when a table uses it). */
+export interface CutTableStyle {
+  readonly id: string;
+  readonly isDefault: boolean;
+  readonly bytes: Uint8Array;
+}
+
+export interface CutStylesPart {
+  /** The part's text without its table and latent styles. */
+  readonly text: string;
+  readonly tableStyles: readonly CutTableStyle[];
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function attributeValue(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  if (!match) return undefined;
+  return (match[1] ?? match[2]).replace(/&(amp|lt|gt|quot|apos);/g, (_, entity: string) => ENTITIES[entity]);
+}
+
+const ON = new Set(['1', 'true', 'on']);
 
 /**
  * The styles part's text without its table and latent styles, or undefined
@@ -129,16 +155,34 @@ function unreadRanges(bytes: Uint8Array): number[] {
  * is not well-formed, parse the whole part instead (see above).
  */
 export function decodeStylesWithoutUnread(bytes: Uint8Array): string | undefined {
+  return cutStylesPart(bytes)?.text;
+}
+
+/**
+ * The styles part's text without its table and latent styles, with the table
+ * styles kept aside, or undefined when there is nothing to cut (then decode
+ * the whole part). Parse the text; if it is not well-formed, parse the whole
+ * part instead (see above), and ignore the table styles kept aside.
+ */
+export function cutStylesPart(bytes: Uint8Array): CutStylesPart | undefined {
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  const ranges = utf16 ? [] : unreadRanges(bytes);
+  const { ranges, tagEnds } = utf16 ? { ranges: [], tagEnds: [] } : unreadRanges(bytes);
   if (ranges.length === 0) return undefined;
   const decoder = new TextDecoder('utf-8');
   const kept: string[] = [];
+  const tableStyles: CutTableStyle[] = [];
   let from = 0;
   for (let i = 0; i < ranges.length; i += 2) {
     kept.push(decoder.decode(bytes.subarray(from, ranges[i])));
     from = ranges[i + 1];
+    const tagEnd = tagEnds[i / 2];
+    if (tagEnd < 0) continue;
+    const tag = decoder.decode(bytes.subarray(ranges[i], tagEnd));
+    const id = attributeValue(tag, 'w:styleId');
+    if (id === undefined) continue;
+    const isDefault = ON.has(attributeValue(tag, 'w:default') ?? '');
+    tableStyles.push({ id, isDefault, bytes: bytes.subarray(ranges[i], ranges[i + 1]) });
   }
   kept.push(decoder.decode(bytes.subarray(from)));
-  return kept.join('');
+  return { text: kept.join(''), tableStyles };
 }

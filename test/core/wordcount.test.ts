@@ -1,4 +1,4 @@
-import { countWords, documentWordCount } from '../../src/core/wordcount';
+import { countWords, documentWordCount, paragraphWordCount } from '../../src/core/wordcount';
 import { buildDocument, official } from '../support/model-builder';
 
 describe('字数 counts as Word does', () => {
@@ -84,5 +84,22 @@ describe('字数 counts as Word does', () => {
       official.cell('请填写项目名称', { table: 0, row: 0, column: 1 }),
     ]);
     expect(documentWordCount(document)).toBe(4 + 2 + 4 + 7);
+  });
+});
+
+describe('hidden text in the 字数', () => {
+  it('a hidden run is left out of its paragraph, the shown runs around it still count', () => {
+    const paragraph = {
+      index: 0,
+      text: '支部推进（备注）顺利',
+      runs: [
+        { text: '支部推进', start: 0, format: {} },
+        { text: '（备注）', start: 4, format: { hidden: true } },
+        { text: '顺利', start: 8, format: {} },
+      ],
+      format: {},
+    };
+    expect(paragraphWordCount(paragraph)).toBe(6);
+    expect(documentWordCount({ paragraphs: [paragraph], contentControls: [], marker: {}, textOutsideBody: ['脚注一'] })).toBe(9);
   });
 });

@@ -7,7 +7,7 @@
  * and the excess, and has no fix.
  */
 import type { Rule, RuleFinding } from '../rule';
-import { countWords, documentWordCount } from '../wordcount';
+import { documentWordCount, paragraphWordCount } from '../wordcount';
 import { rules as zhRules } from '../../i18n/zh-CN/rules';
 import { locateSections, sectionBody } from './support/sections';
 
@@ -34,7 +34,7 @@ export const lengthLimitRule: Rule = {
     for (const { section, heading } of locateSections(paragraphs, template)) {
       if (section.maxChars === undefined || !heading) continue;
       const count = sectionBody(paragraphs, heading, section.level).reduce(
-        (total, classified) => total + countWords(classified.paragraph.text),
+        (total, classified) => total + paragraphWordCount(classified.paragraph),
         0,
       );
       if (count <= section.maxChars) continue;

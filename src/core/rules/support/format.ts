@@ -25,9 +25,9 @@ export function isVisibleText(value: string): boolean {
   return false;
 }
 
-/** The first run with something a reader sees (not only spaces). */
+/** The first run with something a reader sees (not only spaces, not hidden text). */
 export function firstVisibleRun(paragraph: Paragraph): Run | undefined {
-  for (const run of paragraph.runs) if (isVisibleText(run.text)) return run;
+  for (const run of paragraph.runs) if (!run.format.hidden && isVisibleText(run.text)) return run;
   return undefined;
 }
 
@@ -55,7 +55,8 @@ export function wrongRuns<A>(runs: readonly Run[], accepted: A, isWrong: (run: R
   let first = -1;
   let more: number[] | undefined;
   for (let index = 0; index < runs.length; index += 1) {
-    if (!isWrong(runs[index], accepted)) continue;
+    // Hidden text (w:vanish) is not on the page: nothing to check in it.
+    if (runs[index].format.hidden || !isWrong(runs[index], accepted)) continue;
     if (first < 0) first = index;
     else (more ??= [first]).push(index);
   }
