@@ -3,6 +3,7 @@ import { checkDocument } from '../core/check';
 import { planFixes } from '../core/fix';
 import { CATALOG } from '../templates/catalog';
 import { detectTemplate } from '../templates/detect';
+import { formatOnlyTemplate, templateReason } from '../templates/format-only';
 import { OFFICIAL_PROFILE } from '../templates/profiles/official';
 import type { PaneServices } from './services';
 
@@ -10,7 +11,10 @@ export const coreServices: PaneServices = {
   catalog: CATALOG,
   // Packs may add profiles later; the catalog's templates all use the official one.
   profileFor: () => OFFICIAL_PROFILE,
-  detect: (model) => detectTemplate(model, [...CATALOG])?.template,
+  detect: (model) => {
+    const detection = detectTemplate(model, CATALOG);
+    return { template: detection?.template ?? formatOnlyTemplate(OFFICIAL_PROFILE.id), reason: templateReason(detection) };
+  },
   check: (model, template, profile) => {
     const result = checkDocument(model, template, profile);
     return { findings: result.findings, wordCount: result.wordCount };

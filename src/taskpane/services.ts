@@ -22,8 +22,12 @@ export interface FixPlan {
 export interface PaneServices {
   readonly catalog: readonly Template[];
   profileFor(template: Template): Profile;
-  /** The template the document was made from (its marker, else its title), if recognisable. */
-  detect(model: DocumentModel): Template | undefined;
+  /**
+   * The template the document was made from (marker, title, section headings
+   * or form labels) and why; when none fits, the format-only template and
+   * 未识别模板，仅检查格式.
+   */
+  detect(model: DocumentModel): { readonly template: Template; readonly reason: string };
   check(model: DocumentModel, template: Template, profile: Profile): CheckOutcome;
   planFixes(findings: readonly Finding[]): FixPlan;
   /** Today, for deadlines (a seam so screenshots and tests are stable). */

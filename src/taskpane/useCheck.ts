@@ -17,6 +17,8 @@ export interface CheckReport {
   readonly template: Template;
   /** True when the template came from the document rather than the user's choice. */
   readonly detected: boolean;
+  /** Why a detected template was assumed, or 未识别模板，仅检查格式. */
+  readonly reason?: string;
   readonly findings: readonly Finding[];
   readonly wordCount: number;
 }
@@ -48,10 +50,10 @@ export function useCheck(host: DocumentHost, services: PaneServices, text: PaneT
     setState((previous) => ({ ...previous, busy: 'checking' }));
     const chosen = services.catalog.find((template) => template.id === chosenId);
     const detected = chosen ? undefined : services.detect(model);
-    const template = chosen ?? detected;
+    const template = chosen ?? detected?.template;
     if (!template) return { needsTemplate: true, report: undefined };
     const outcome = services.check(model, template, services.profileFor(template));
-    return { needsTemplate: false, report: { template, detected: !chosen, ...outcome } };
+    return { needsTemplate: false, report: { template, detected: !chosen, reason: detected?.reason, ...outcome } };
   }, [host, services, chosenId]);
 
   const guarded = useCallback(async (work: () => Promise<Partial<CheckState>>): Promise<void> => {

@@ -1,4 +1,5 @@
 import type { cli as zh } from '../zh-CN/cli';
+import { templates } from './templates';
 
 export const cli: typeof zh = {
   usage: [
@@ -11,7 +12,7 @@ export const cli: typeof zh = {
     '  register provision [options]        create or verify the SharePoint project register list',
     '',
     'Options for check:',
-    "  --template <id>   check against this template (default: the document's marker, then its title)",
+    "  --template <id>   check against this template (default: the document's marker, title, section headings or table labels; format only when none fits)",
     "  --pack <file>     use the university's template pack (JSON) to override or add templates and profiles",
     '  --format <name>   stylish (default), json, junit or html',
     '  --fix -o <dir>    write fixed copies into that directory (originals untouched)',
@@ -35,9 +36,6 @@ export const cli: typeof zh = {
   fixNothing: (path) => `${path} has nothing to fix automatically; copied unchanged.`,
   cannotReadFile: (path, reason) => `Cannot read ${path}: ${reason}`,
   cannotWriteFile: (path, reason) => `Cannot write ${path}: ${reason}`,
-  templateUndetected: (ids) =>
-    'Cannot tell which template this document uses (no template marker, title not recognised). ' +
-    `Use --template, one of: ${ids}`,
   progress: (done, total, path) => `Checking ${done}/${total} ${path}`,
   summaryProblems: (total, errors, warnings) => `${total} problems (${errors} errors, ${warnings} warnings)`,
   summaryClean: (files) => `All ${files} files pass`,
@@ -53,6 +51,8 @@ export const cli: typeof zh = {
   htmlPass: 'Pass',
   htmlFail: 'Fail',
   htmlUnreadable: 'Unreadable',
+  htmlFormatOnly: 'Format only',
+  templateReasons: templates.reasons,
   htmlNoFindings: 'No problems found.',
   templatesHeader: 'id · name · kind',
   packError: (message) => `Template pack error: ${message}`,

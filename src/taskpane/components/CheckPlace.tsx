@@ -63,7 +63,7 @@ export function CheckPlace({ host, services, runOnOpen }: CheckPlaceProps): JSX.
       </h2>
       <Field
         label={text.check.templateLabel}
-        hint={report?.detected ? text.check.templateAuto(report.template.name) : undefined}
+        hint={report?.detected ? (report.reason ?? text.check.templateAuto(report.template.name)) : undefined}
         validationState={state.needsTemplate && !chosenId ? 'warning' : 'none'}
         validationMessage={state.needsTemplate && !chosenId ? text.check.templateUnknown : undefined}
       >
