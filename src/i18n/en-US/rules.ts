@@ -13,6 +13,7 @@ const ROLES: Record<Role, string> = {
   body: 'Body text',
   'table-cell': 'Table text',
   empty: 'Empty paragraph',
+  other: 'other (signature, addressee…)',
 };
 
 const ALIGNMENTS: Record<Alignment, string> = {

@@ -17,6 +17,7 @@ const ROLES: Record<Role, string> = {
   body: '正文',
   'table-cell': '表格文字',
   empty: '空段落',
+  other: '其他（落款、主送等）',
 };
 
 const ALIGNMENTS: Record<Alignment, string> = {
