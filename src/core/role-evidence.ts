@@ -47,6 +47,11 @@ export function endsLikeSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
 
+/** Ends with 。！？: a full sentence. */
+export function endsWithFullStop(text: string): boolean {
+  return FULL_STOP_END.test(text);
+}
+
 /** The run with most visible text: the paragraph's look. */
 export function mainRun(paragraph: Paragraph): RunFormat | undefined {
   let best: RunFormat | undefined;

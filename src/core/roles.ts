@@ -10,6 +10,7 @@ import { hasNoStrayCharacters, isPlainUnit, withoutStrayCharacters } from './str
 import {
   bodyLookOf,
   endsLikeSentence,
+  endsWithFullStop,
   hasOutlineLevel,
   isAddressee,
   isDateLine,
@@ -345,9 +346,7 @@ export function classify(document: DocumentModel, template?: Template): Classifi
     if (heading) roles[index] = `h${heading.level}` as Role;
   });
   paragraphs.forEach((paragraph, index) => {
-    if (roles[index] === 'table-cell' || roles[index] === 'empty') return;
-    if (isTableOfContents(paragraph)) roles[index] = 'other';
-    else if (roles[index] === 'body' && hasOutlineLevel(paragraph) && !endsLikeSentence(paragraph.text)) roles[index] = 'other';
+    if (roles[index] !== 'table-cell' && roles[index] !== 'empty' && isTableOfContents(paragraph)) roles[index] = 'other';
   });
 
   const titleFirst = template === undefined || template.blocks[0]?.type === 'title';
@@ -386,9 +385,17 @@ export function classify(document: DocumentModel, template?: Template): Classifi
     }
   }
 
+  // 落款 follow the text: right-aligned short lines count as 署名 only after its last full sentence.
+  let lastSentence = -1;
+  paragraphs.forEach((paragraph, index) => {
+    if (roles[index] === 'body' && endsWithFullStop(paragraph.text)) lastSentence = index;
+  });
   paragraphs.forEach((paragraph, index) => {
     if (roles[index] !== 'body') return;
-    if (isDateLine(paragraph.text) || isSignatureLine(paragraph)) {
+    if (hasOutlineLevel(paragraph) && !endsLikeSentence(paragraph.text)) {
+      // An unnumbered line in a Heading style: a heading, but its level in the profile is not known.
+      roles[index] = 'other';
+    } else if (isDateLine(paragraph.text) || (index > lastSentence && isSignatureLine(paragraph))) {
       roles[index] = 'other';
       // The 署名 stands on the line above its date.
       let above = index - 1;
