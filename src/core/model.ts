@@ -82,6 +82,12 @@ export interface Paragraph {
    * they look at typed numbering.
    */
   readonly listLabel?: string;
+  /**
+   * The paragraph holds a picture, chart, shape or embedded object in its
+   * text (`w:drawing`, `w:pict`, `w:object`): Word grows its line to fit the
+   * object, so its line spacing is the object's, not the text's.
+   */
+  readonly holdsObject?: true;
 }
 
 export interface ContentControl {
