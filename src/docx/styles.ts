@@ -190,6 +190,8 @@ export class FormatResolver {
       firstLineIndent: firstLineIndent(merged, markSize === undefined ? undefined : markSize / 2),
       spaceBeforePt: spaceBefore(merged.beforeLines, merged.before),
       spaceAfterPt: spaceBefore(merged.afterLines, merged.after),
+      spaceBeforeLines: merged.beforeLines ? merged.beforeLines / 100 : undefined,
+      spaceAfterLines: merged.afterLines ? merged.afterLines / 100 : undefined,
       styleId: style?.id,
       styleName: style?.name,
       outlineLevel: outline !== undefined && outline >= 0 && outline < 9 ? outline : undefined,

@@ -42,15 +42,21 @@ function judge(expected: LineSpacing, format: ParagraphFormat, profile: Profile)
     problems.push(text.lineSpacingRule.spacing(text.lineSpacing(expected), text.lineSpacing(format.lineSpacing)));
   }
   if (!sameSpace(profile.spaceBeforePt, format.spaceBeforePt)) {
-    problems.push(text.lineSpacingRule.before(profile.spaceBeforePt, format.spaceBeforePt));
+    problems.push(text.lineSpacingRule.before(profile.spaceBeforePt, format.spaceBeforePt, format.spaceBeforeLines));
   }
   if (!sameSpace(profile.spaceAfterPt, format.spaceAfterPt)) {
-    problems.push(text.lineSpacingRule.after(profile.spaceAfterPt, format.spaceAfterPt));
+    problems.push(text.lineSpacingRule.after(profile.spaceAfterPt, format.spaceAfterPt, format.spaceAfterLines));
   }
   return {
     message: problems.length === 0 ? undefined : text.lineSpacingRule.join(problems),
     expected: text.lineSpacingRule.summary(text.lineSpacing(expected), profile.spaceBeforePt, profile.spaceAfterPt),
-    actual: text.lineSpacingRule.summary(text.lineSpacing(format.lineSpacing), format.spaceBeforePt, format.spaceAfterPt),
+    actual: text.lineSpacingRule.summary(
+      text.lineSpacing(format.lineSpacing),
+      format.spaceBeforePt,
+      format.spaceAfterPt,
+      format.spaceBeforeLines,
+      format.spaceAfterLines,
+    ),
   };
 }
 
