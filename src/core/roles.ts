@@ -397,6 +397,7 @@ export function classify(document: DocumentModel, template?: Template): Classifi
       roles[index] = 'other';
     } else if (isDateLine(paragraph.text) || (index > lastSentence && isSignatureLine(paragraph))) {
       roles[index] = 'other';
+      if (!isDateLine(paragraph.text)) return;
       // The 署名 stands on the line above its date.
       let above = index - 1;
       while (above >= 0 && roles[above] === 'empty') above -= 1;
