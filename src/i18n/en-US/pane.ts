@@ -29,6 +29,8 @@ export const pane: typeof zh = {
     fixing: 'Fixing…',
     templateLabel: 'Check against',
     templateAuto: (name: string) => `Template detected: ${name}`,
+    templateAutoWhy: (name: string, reason: string) => `Template detected: ${name} (${reason})`,
+    templateFormatOnly: 'The template could not be recognised: format checked only. To check sections and required fields, choose the template, then Check.',
     templateChoose: 'Choose a template',
     templateAutoOption: 'Detect automatically',
     templateUnknown: 'The template could not be recognised (no marker, unknown title). Choose the template of this document, then Check.',
