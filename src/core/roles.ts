@@ -16,10 +16,10 @@ import {
   isDateLine,
   isDocumentNumber,
   isSignatureLine,
+  isShort,
   isTableOfContents,
   looksLikeHeading,
   sameLook,
-  SHORT_LINE,
   visibleLength,
   type BodyLook,
 } from './role-evidence';
@@ -258,7 +258,7 @@ function continuesTitle(title: Paragraph, next: Paragraph): boolean {
   if (parseHeadingNumber(next.text) !== undefined || isAddressee(next.text)) return false;
   const size = largestSize(title);
   if (size !== undefined && size >= 18 && largestSize(next) === size) return true;
-  return sameLook(title, next) && !endsLikeSentence(next.text) && visibleLength(next.text) <= SHORT_LINE;
+  return sameLook(title, next) && !endsLikeSentence(next.text) && isShort(next.text);
 }
 
 const ORG_MAX_LENGTH = 30;
@@ -401,10 +401,10 @@ export function classify(document: DocumentModel, template?: Template): Classifi
       // The 署名 stands on the line above its date.
       let above = index - 1;
       while (above >= 0 && roles[above] === 'empty') above -= 1;
-      if (above >= 0 && roles[above] === 'body' && visibleLength(paragraphs[above].text) <= ORG_MAX_LENGTH && !endsLikeSentence(paragraphs[above].text)) {
+      if (above >= 0 && roles[above] === 'body' && isShort(paragraphs[above].text, ORG_MAX_LENGTH) && !endsLikeSentence(paragraphs[above].text)) {
         roles[above] = 'other';
       }
-    } else if (visibleLength(paragraph.text) <= SHORT_LINE && !endsLikeSentence(paragraph.text) && looksLikeHeading(paragraph, body)) {
+    } else if (!endsLikeSentence(paragraph.text) && isShort(paragraph.text) && looksLikeHeading(paragraph, body)) {
       // An unnumbered heading (seed 002's `"一个理念"引领学校现代航向` in 黑体): not body text, and no level to judge it by.
       roles[index] = 'other';
     }
