@@ -5,6 +5,7 @@
  */
 import type { DocumentModel, Paragraph } from './model';
 import type { RoleName, Template } from '../templates/schema';
+import { isFormatOnly } from '../templates/format-only';
 import { isSpace, isTrimmedUnit } from './characters';
 import { hasNoStrayCharacters, isPlainUnit, withoutStrayCharacters } from './stray-characters';
 import {
@@ -373,7 +374,7 @@ export function classify(document: DocumentModel, template?: Template): Classifi
     let next = afterTitle;
     while (next < paragraphs.length && roles[next] === 'empty') next += 1;
     const candidate = paragraphs[next];
-    const formatOnly = template === undefined || template.id === 'format-only';
+    const formatOnly = template === undefined || isFormatOnly(template);
     if (candidate && roles[next] === 'body') {
       if (isAddressee(candidate.text)) roles[next] = 'other';
       else if ((template?.kind === 'report' || formatOnly) && looksLikeOrgLine(candidate) && (!formatOnly || candidate.format.alignment === 'center')) {
