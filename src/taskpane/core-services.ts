@@ -3,7 +3,7 @@ import { checkDocument } from '../core/check';
 import { planFixes } from '../core/fix';
 import { CATALOG } from '../templates/catalog';
 import { detectTemplate } from '../templates/detect';
-import { formatOnlyTemplate, templateReason } from '../templates/format-only';
+import { formatOnlyTemplate } from '../templates/format-only';
 import { OFFICIAL_PROFILE } from '../templates/profiles/official';
 import type { PaneServices } from './services';
 
@@ -13,7 +13,7 @@ export const coreServices: PaneServices = {
   profileFor: () => OFFICIAL_PROFILE,
   detect: (model) => {
     const detection = detectTemplate(model, CATALOG);
-    return { template: detection?.template ?? formatOnlyTemplate(OFFICIAL_PROFILE.id), reason: templateReason(detection) };
+    return detection ? { template: detection.template, detection } : { template: formatOnlyTemplate(OFFICIAL_PROFILE.id) };
   },
   check: (model, template, profile) => {
     const result = checkDocument(model, template, profile);

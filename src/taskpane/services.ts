@@ -6,6 +6,7 @@
 import type { Edit } from '../core/edits';
 import type { Finding } from '../core/finding';
 import type { DocumentModel } from '../core/model';
+import type { Detection } from '../templates/detect';
 import type { Profile, Template } from '../templates/schema';
 
 export interface CheckOutcome {
@@ -27,7 +28,7 @@ export interface PaneServices {
    * or form labels) and why; when none fits, the format-only template and
    * 未识别模板，仅检查格式.
    */
-  detect(model: DocumentModel): { readonly template: Template; readonly reason: string };
+  detect(model: DocumentModel): { readonly template: Template; readonly detection?: Detection };
   check(model: DocumentModel, template: Template, profile: Profile): CheckOutcome;
   planFixes(findings: readonly Finding[]): FixPlan;
   /** Today, for deadlines (a seam so screenshots and tests are stable). */

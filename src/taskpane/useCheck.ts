@@ -6,6 +6,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Finding } from '../core/finding';
 import type { DocumentHost } from '../word/host';
+import type { Detection } from '../templates/detect';
 import type { Template } from '../templates/schema';
 import { toPaneError, type PaneError } from './errors';
 import type { PaneServices } from './services';
@@ -17,8 +18,8 @@ export interface CheckReport {
   readonly template: Template;
   /** True when the template came from the document rather than the user's choice. */
   readonly detected: boolean;
-  /** Why a detected template was assumed, or 未识别模板，仅检查格式. */
-  readonly reason?: string;
+  /** What gave the detected template away (marker, title, headings, labels); absent when none fitted. */
+  readonly detection?: Detection;
   readonly findings: readonly Finding[];
   readonly wordCount: number;
 }
@@ -53,7 +54,7 @@ export function useCheck(host: DocumentHost, services: PaneServices, text: PaneT
     const template = chosen ?? detected?.template;
     if (!template) return { needsTemplate: true, report: undefined };
     const outcome = services.check(model, template, services.profileFor(template));
-    return { needsTemplate: false, report: { template, detected: !chosen, reason: detected?.reason, ...outcome } };
+    return { needsTemplate: false, report: { template, detected: !chosen, detection: detected?.detection, ...outcome } };
   }, [host, services, chosenId]);
 
   const guarded = useCallback(async (work: () => Promise<Partial<CheckState>>): Promise<void> => {

@@ -1,3 +1,5 @@
+import { templates } from './templates';
+
 /** The Word task pane and its browser harness. */
 export const pane = {
   places: { templates: '模板', check: '检查', register: '台账' },
@@ -30,6 +32,8 @@ export const pane = {
     templateAuto: (name: string) => `已识别模板：${name}`,
     /** The detected template and what gave it away (its marker, title, headings or labels). */
     templateAutoWhy: (name: string, reason: string) => `已识别模板：${name}（${reason}）`,
+    /** Why the template was assumed (marker, title, headings, labels). */
+    reasons: templates.reasons,
     templateFormatOnly: '无法从文档识别模板：未识别模板，仅检查格式。要按模板检查各部分和必填项，请选择模板后再点“检查”。',
     templateChoose: '选择模板',
     templateAutoOption: '自动识别',

@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { DocumentHost } from '../../word/host';
-import { isFormatOnly } from '../../templates/format-only';
+import { isFormatOnly, templateReason } from '../../templates/format-only';
 import type { PaneServices } from '../services';
 import { usePaneText } from '../text';
 import { useCheck } from '../useCheck';
@@ -66,7 +66,7 @@ export function CheckPlace({ host, services, runOnOpen }: CheckPlaceProps): JSX.
       </h2>
       <Field
         label={text.check.templateLabel}
-        hint={report?.detected && !formatOnly ? text.check.templateAutoWhy(report.template.name, report.reason ?? '') : undefined}
+        hint={report?.detected && !formatOnly ? text.check.templateAutoWhy(report.template.name, templateReason(report.detection, text.check.reasons)) : undefined}
         validationState={(state.needsTemplate || formatOnly) && !chosenId ? 'warning' : 'none'}
         validationMessage={formatOnly && !chosenId ? text.check.templateFormatOnly : state.needsTemplate && !chosenId ? text.check.templateUnknown : undefined}
       >
