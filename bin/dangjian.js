@@ -1,12 +1,21 @@
 #!/usr/bin/env node
 'use strict';
+// main() answers every error itself; this is the last resort (a missing build, say): one line, the stack only on request.
 const { main } = require('../dist/cli/main.js');
+// A reader that stops early (`dangjian check … | head`) is not an error of ours: stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 main({ argv: process.argv.slice(2), stdout: process.stdout, stderr: process.stderr }).then(
   (code) => {
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`dangjian: ${error && error.stack ? error.stack : String(error)}\n`);
+    const detail = process.env.DANGJIAN_DEBUG === '1' && error && error.stack ? error.stack : String(error).split('\n')[0];
+    process.stderr.write(`dangjian: ${detail}\n`);
     process.exitCode = 2;
   },
 );

@@ -5,7 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Messages } from '../i18n';
-import type { CliContext } from './io';
+import { say, type CliContext } from './io';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -19,7 +19,7 @@ export function parseCommandArgs<T extends Options>(
     return parseArgs({ args: [...args], allowPositionals: true, options });
   } catch (error: unknown) {
     if (!(error instanceof TypeError)) throw error;
-    context.stderr.write(`${text.badArguments(error.message)}\n${text.usage}\n`);
+    say(context, `${text.badArguments(error.message)}\n${text.usage}`);
     return undefined;
   }
 }

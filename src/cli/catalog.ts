@@ -1,10 +1,19 @@
 /** The catalog the CLI checks against: the built-in templates, with a pack over them if given. */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Messages } from '../i18n';
 import { loadPack, resolveCatalog } from '../templates/pack';
 import type { Profile, Template } from '../templates/schema';
-import type { CliContext } from './io';
+import { readBoundedFile } from './bounded-read';
+import { say, type CliContext } from './io';
+import { printable } from './printable';
+import { readRefusalReason } from './reasons';
+
+/**
+ * Largest pack read. A pack is a few templates' worth of JSON (tens of KB);
+ * the bound makes `--pack /dev/zero` or a mistaken multi-GB file a refusal,
+ * not a read that never ends.
+ */
+export const MAX_PACK_BYTES = 1024 * 1024;
 
 export interface CliCatalog {
   readonly templates: readonly Template[];
@@ -13,17 +22,14 @@ export interface CliCatalog {
 
 export function loadCatalog(packPath: string | undefined, context: CliContext, text: Messages['cli']): CliCatalog | undefined {
   if (packPath === undefined) return resolveCatalogOrReport(undefined, context, text);
-  let json: string;
-  try {
-    json = readFileSync(resolve(context.cwd, packPath), 'utf8');
-  } catch (error: unknown) {
-    const reason = error instanceof Error ? error.message : String(error);
-    context.stderr.write(`${text.packError(text.cannotReadFile(packPath, reason))}\n`);
+  const read = readBoundedFile(resolve(context.cwd, packPath), MAX_PACK_BYTES);
+  if (!read.ok) {
+    say(context, text.packError(text.cannotReadFile(printable(packPath), readRefusalReason(read.error, text))));
     return undefined;
   }
-  const pack = loadPack(json, packPath);
+  const pack = loadPack(read.value.toString('utf8'), packPath);
   if (!pack.ok) {
-    context.stderr.write(`${text.packError(pack.error.message)}\n`);
+    say(context, text.packError(pack.error.message));
     return undefined;
   }
   return resolveCatalogOrReport(pack.value, context, text);
@@ -36,7 +42,7 @@ function resolveCatalogOrReport(
 ): CliCatalog | undefined {
   const resolved = resolveCatalog(pack);
   if (!resolved.ok) {
-    context.stderr.write(`${text.packError(resolved.error.message)}\n`);
+    say(context, text.packError(resolved.error.message));
     return undefined;
   }
   return resolved.value;

@@ -2,27 +2,31 @@
  * `dangjian check`: read each file, find its template, run every rule,
  * optionally write fixed copies, and print one report for the batch.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { checkDocument } from '../core/check';
 import { planFixes } from '../core/fix';
 import { RULES } from '../core/rules';
 import { applyEditsToDocx, roleFormatsFromProfile } from '../docx/fix';
-import { readDocx } from '../docx/read';
+import { DEFAULT_LIMITS, readDocx } from '../docx/read';
 import type { Messages } from '../i18n';
 import { detectTemplate } from '../templates/detect';
 import { formatOnlyTemplate, isFormatOnly, templateReason } from '../templates/format-only';
 import { OFFICIAL_PROFILE } from '../templates/profiles/official';
 import type { Profile, Template } from '../templates/schema';
+import { readBoundedFile } from './bounded-read';
 import { expandFiles } from './files';
 import { formatHtml } from './formatters/html';
 import { formatJson } from './formatters/json';
 import { formatJunit } from './formatters/junit';
 import { formatStylish } from './formatters/stylish';
 import { parseCommandArgs } from './args';
-import type { CliContext } from './io';
+import { say, type CliContext } from './io';
 import { loadCatalog } from './catalog';
-import { exitCodeFor, reportFinding, type FileReport } from './report';
+import { prepareOutputFolder } from './output-folder';
+import { cutEcho, MESSAGE_LIMIT, printable } from './printable';
+import { readRefusalReason, shortReason, systemReason } from './reasons';
+import { exitCodeFor, reportFinding, UNWRITABLE, type FileReport } from './report';
+import { simulatedWriteError, writeUnderFreeName, type SimulatedWriteError } from './safe-write';
 
 const FORMATS = ['stylish', 'json', 'junit', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -34,6 +38,12 @@ function isFormat(value: string): value is Format {
 /** Batches longer than this show a progress line on a terminal. */
 const PROGRESS_THRESHOLD = 3;
 
+/**
+ * Largest input read: the most the reader would ever inflate. A bigger file
+ * is refused from its size alone, before a byte of it is read.
+ */
+export const MAX_INPUT_BYTES = DEFAULT_LIMITS.maxUncompressedBytes;
+
 interface Catalog {
   readonly templates: readonly Template[];
   readonly profiles: readonly Profile[];
@@ -44,17 +54,7 @@ function profileFor(template: Template, catalog: Catalog): Profile | undefined {
 }
 
 function unreadable(path: string, code: string, message: string): FileReport {
-  return { path, template: null, templateReason: null, wordCount: null, findings: [], error: { code, message } };
-}
-
-/** Picks a name in `dir` for the fixed copy of `path` that no earlier file of the batch took. */
-function fixedPathFor(path: string, dir: string, taken: Set<string>): string {
-  const extension = extname(path);
-  const stem = basename(path, extension);
-  let candidate = join(dir, `${stem}${extension}`);
-  for (let n = 2; taken.has(candidate); n += 1) candidate = join(dir, `${stem}-${n}${extension}`);
-  taken.add(candidate);
-  return candidate;
+  return { path, template: null, templateReason: null, wordCount: null, findings: [], error: { code, message: cutEcho(message, MESSAGE_LIMIT) } };
 }
 
 interface FileJob {
@@ -62,20 +62,19 @@ interface FileJob {
   readonly catalog: Catalog;
   readonly forcedTemplate: Template | undefined;
   readonly fixInto: string | undefined;
-  readonly taken: Set<string>;
+  readonly simulate: SimulatedWriteError | undefined;
   readonly context: CliContext;
   readonly text: Messages['cli'];
 }
 
 function checkFile(job: FileJob): FileReport {
   const { path, catalog, text } = job;
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(resolve(job.context.cwd, path));
-  } catch (error: unknown) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return unreadable(path, 'unreadable', text.cannotReadFile(path, reason));
+  const input = readBoundedFile(resolve(job.context.cwd, path), MAX_INPUT_BYTES);
+  if (!input.ok) {
+    const code = input.error.kind === 'too-large' ? 'too-large' : 'unreadable';
+    return unreadable(path, code, text.cannotReadFile(printable(path), readRefusalReason(input.error, text)));
   }
+  const bytes: Uint8Array = input.value;
   const read = readDocx(bytes);
   if (!read.ok) return unreadable(path, read.error.code, read.error.message);
   const ids = catalog.templates.map((template) => template.id).join('、');
@@ -89,17 +88,21 @@ function checkFile(job: FileJob): FileReport {
 
   if (job.fixInto !== undefined) {
     const plan = planFixes(result.findings);
-    const target = fixedPathFor(path, job.fixInto, job.taken);
     const fixed = plan.edits.length > 0 ? applyEditsToDocx(read.value, plan.edits, roleFormatsFromProfile(profile)) : { ok: true as const, value: bytes };
     if (!fixed.ok) return unreadable(path, fixed.error.code, fixed.error.message);
-    try {
-      writeFileSync(target, fixed.value);
-    } catch (error: unknown) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return unreadable(path, 'unwritable', text.cannotWriteFile(target, reason));
+    const wanted = join(job.fixInto, basename(path));
+    const written = writeUnderFreeName(job.fixInto, basename(path), fixed.value, job.simulate);
+    if (!written.ok) {
+      return unreadable(path, UNWRITABLE, text.cannotWriteFile(printable(wanted), systemReason(written.error.code, text)));
     }
-    job.context.stderr.write(
-      `${plan.edits.length > 0 ? text.wroteFixed(target, plan.edits.length) : text.fixNothing(path)}\n`,
+    const target = written.value;
+    say(
+      job.context,
+      plan.edits.length === 0
+        ? text.fixNothing(printable(path), printable(target))
+        : target === wanted
+          ? text.wroteFixed(printable(target), plan.edits.length)
+          : text.wroteFixedRenamed(printable(target), printable(basename(wanted)), plan.edits.length),
     );
     // What the user now has is the fixed copy: report what remains in it.
     const reread = readDocx(fixed.value);
@@ -117,6 +120,20 @@ function checkFile(job: FileJob): FileReport {
   };
 }
 
+/**
+ * One file's check, whatever it throws: a file that breaks the reader or the
+ * fixer in a way nobody foresaw costs its own line in the report, never the
+ * report of the others.
+ */
+function checkIsolated(job: FileJob): FileReport {
+  try {
+    return checkFile(job);
+  } catch (error: unknown) {
+    if (job.context.env.DANGJIAN_DEBUG === '1' && error instanceof Error) job.context.stderr.write(`${error.stack ?? ''}\n`);
+    return unreadable(job.path, 'unreadable', job.text.cannotReadFile(printable(job.path), job.text.fileCrashed(shortReason(error))));
+  }
+}
+
 export async function runCheck(args: readonly string[], context: CliContext, text: Messages['cli']): Promise<number> {
   const parsed = parseCommandArgs(
     args,
@@ -125,6 +142,7 @@ export async function runCheck(args: readonly string[], context: CliContext, tex
       pack: { type: 'string' },
       format: { type: 'string', default: 'stylish' },
       fix: { type: 'boolean', default: false },
+      recursive: { type: 'boolean', short: 'r', default: false },
       output: { type: 'string', short: 'o' },
       'no-color': { type: 'boolean', default: false },
       color: { type: 'boolean' },
@@ -137,7 +155,7 @@ export async function runCheck(args: readonly string[], context: CliContext, tex
   const { values, positionals } = parsed;
   const format = values.format ?? 'stylish';
   if (!isFormat(format)) {
-    context.stderr.write(`${text.unknownFormat(format)}\n`);
+    say(context, text.unknownFormat(format));
     return 2;
   }
   if (values.fix && !values.output) {
@@ -156,28 +174,44 @@ export async function runCheck(args: readonly string[], context: CliContext, tex
     forcedTemplate = catalog.templates.find((template) => template.id === values.template);
     if (!forcedTemplate) {
       const ids = catalog.templates.map((template) => template.id).join('、');
-      context.stderr.write(`${text.unknownTemplate(values.template, ids)}\n`);
+      say(context, text.unknownTemplate(values.template, ids));
       return 2;
     }
   }
 
-  const files = expandFiles(positionals, context.cwd);
+  const files = expandFiles(positionals, context.cwd, {
+    recursive: values.recursive === true,
+    skipFolder: values.fix ? values.output : undefined,
+  });
   if (files.length === 0) {
-    context.stderr.write(`${text.noFilesMatched(positionals.join(' '))}\n`);
+    say(context, text.noFilesMatched(positionals.map(printable).join(' ')));
     return 2;
   }
   let fixInto: string | undefined;
   if (values.fix && values.output) {
-    fixInto = resolve(context.cwd, values.output);
-    mkdirSync(fixInto, { recursive: true });
+    const output = values.output;
+    const folder = prepareOutputFolder(output, files, context.cwd);
+    if (!folder.ok) {
+      const problem = folder.error;
+      say(
+        context,
+        problem.kind === 'input-folder'
+          ? text.fixIntoInputFolder(printable(output), printable(problem.input))
+          : problem.kind === 'not-a-folder'
+            ? text.outputNotFolder(printable(output))
+            : text.outputFolderUnusable(printable(output), systemReason(problem.code, text)),
+      );
+      return 2;
+    }
+    fixInto = folder.value;
   }
+  const simulate = simulatedWriteError(context.env);
 
   const showProgress = files.length > PROGRESS_THRESHOLD && context.stderr.isTTY === true;
-  const taken = new Set<string>();
   const reports: FileReport[] = [];
   for (const [index, path] of files.entries()) {
-    if (showProgress) context.stderr.write(`\r\u001b[K${text.progress(index + 1, files.length, path)}`);
-    reports.push(checkFile({ path, catalog, forcedTemplate, fixInto, taken, context, text }));
+    if (showProgress) context.stderr.write(`\r\u001b[K${printable(text.progress(index + 1, files.length, path))}`);
+    reports.push(checkIsolated({ path, catalog, forcedTemplate, fixInto, simulate, context, text }));
   }
   if (showProgress) context.stderr.write('\r\u001b[K');
 

@@ -1,40 +1,105 @@
 /**
- * Turns the command line's files and globs into a list of paths: named files
- * as given, globs expanded in a stable order. Word's owner files (`~$名称.docx`,
+ * Turns the command line's files, folders and globs into a list of paths:
+ * named files as given, a folder's .docx files (its subfolders too with
+ * `-r`), globs expanded in a stable order. Word's owner files (`~$名称.docx`,
  * left beside an open document) match `*.docx` but are not documents, so
- * globs skip them.
+ * they are skipped. Walks never enter a symlinked folder — a `sub/up → ..`
+ * link would otherwise list the same files again and again, and two such
+ * links never end — and each file is listed once, however many paths lead
+ * to it (compared by real path).
  */
-import { statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { basename, join, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
+import { errnoCode } from './errno';
 
-function isFile(path: string): boolean {
+function kindOf(path: string): 'file' | 'folder' | 'other' | 'missing' {
   try {
-    return statSync(path).isFile();
+    const stat = statSync(path);
+    return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
   } catch (error: unknown) {
-    if (error instanceof Error && 'code' in error) return false;
+    if (errnoCode(error) !== undefined) return 'missing';
     throw error;
   }
 }
 
-export function expandFiles(patterns: readonly string[], cwd: string): string[] {
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch (error: unknown) {
+    if (errnoCode(error) !== undefined) return path;
+    throw error;
+  }
+}
+
+const GLOB_OPTIONS = {
+  // Symlinked files are listed (and kept if they lead to a file); symlinked folders are never entered.
+  onlyFiles: false,
+  followSymbolicLinks: false,
+  dot: false,
+  unique: true,
+} as const;
+
+function byName(a: string, b: string): number {
+  return a.localeCompare(b, 'zh-CN');
+}
+
+/**
+ * The matches (relative to `root`) that are documents. `skip` (a real folder
+ * path) leaves out what lies inside it, but only when the walk started above
+ * it (at `start`): a walk of the output folder itself keeps its files, so
+ * that `--fix` can say why it will not write there.
+ */
+function documentsOnly(matches: readonly string[], root: string, start: string, skip: string | undefined): string[] {
+  const skipInside = skip !== undefined && realpathOr(start) !== skip ? skip + sep : undefined;
+  return matches
+    .filter((path) => !basename(path).startsWith('~$') && kindOf(resolve(root, path)) === 'file')
+    .filter((path) => skipInside === undefined || !realpathOr(resolve(root, path)).startsWith(skipInside))
+    .sort(byName);
+}
+
+/** The folder a glob starts from: `报告` for `报告/*.docx`, `.` when it starts with a wildcard. */
+function globBase(glob: string): string {
+  return fg.generateTasks([glob])[0]?.base ?? '.';
+}
+
+export interface ExpandOptions {
+  /** Also walk the subfolders of a folder named on the command line. */
+  readonly recursive: boolean;
+  /**
+   * A folder whose files walks and globs leave out: `--fix`'s output folder,
+   * so fixed copies from an earlier run are not taken for originals.
+   * Files named one by one are still taken.
+   */
+  readonly skipFolder?: string;
+}
+
+export function expandFiles(patterns: readonly string[], cwd: string, options: ExpandOptions = { recursive: false }): string[] {
+  const skip = options.skipFolder === undefined ? undefined : realpathOr(resolve(cwd, options.skipFolder));
   const seen = new Set<string>();
   const files: string[] = [];
   const add = (path: string): void => {
-    if (seen.has(path)) return;
-    seen.add(path);
+    const key = realpathOr(resolve(cwd, path));
+    if (seen.has(key)) return;
+    seen.add(key);
     files.push(path);
   };
   for (const pattern of patterns) {
-    if (isFile(resolve(cwd, pattern))) {
+    const kind = kindOf(resolve(cwd, pattern));
+    if (kind === 'file' || kind === 'other') {
+      // Named explicitly: kept even if it is not a regular file, so the report says why it cannot be read.
       add(pattern);
       continue;
     }
-    const matches = fg
-      .sync(pattern.replace(/\\/g, '/'), { cwd, onlyFiles: true, dot: false, unique: true })
-      .filter((path) => !basename(path).startsWith('~$'))
-      .sort((a, b) => a.localeCompare(b, 'zh-CN'));
-    for (const match of matches) add(match);
+    if (kind === 'folder') {
+      const folder = resolve(cwd, pattern);
+      const matches = fg.sync(options.recursive ? '**/*.docx' : '*.docx', { ...GLOB_OPTIONS, cwd: folder, caseSensitiveMatch: false });
+      for (const match of documentsOnly(matches, folder, folder, skip)) add(join(pattern, match));
+      continue;
+    }
+    const glob = pattern.replace(/\\/g, '/');
+    const matches = fg.sync(glob, { ...GLOB_OPTIONS, cwd });
+    for (const match of documentsOnly(matches, cwd, resolve(cwd, globBase(glob)), skip)) add(match);
   }
   return files;
 }

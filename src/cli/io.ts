@@ -1,4 +1,6 @@
 /** The streams a command writes to; tests pass their own. */
+import { printableLines } from './printable';
+
 export interface OutputStream {
   write(chunk: string): unknown;
   readonly isTTY?: boolean;
@@ -17,4 +19,9 @@ export interface CliContext {
   readonly stderr: OutputStream;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+}
+
+/** Writes one message line to stderr, with any control character in it made visible. */
+export function say(context: Pick<CliContext, 'stderr'>, message: string): void {
+  context.stderr.write(`${printableLines(message)}\n`);
 }

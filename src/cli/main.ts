@@ -5,8 +5,9 @@
  */
 import { messages, resolveLocale, type Messages } from '../i18n';
 import { runCheck } from './check-command';
-import type { CliContext, CliIo } from './io';
+import { say, type CliContext, type CliIo } from './io';
 import { runNew } from './new-command';
+import { shortReason } from './reasons';
 import { runTemplates } from './templates-command';
 
 /** `--lang en-US` anywhere on the line switches the messages; Chinese otherwise. */
@@ -18,6 +19,10 @@ function localeFrom(argv: readonly string[]): ReturnType<typeof resolveLocale> {
   return resolveLocale(value);
 }
 
+/**
+ * Whatever goes wrong, the user reads one Chinese line and the command exits
+ * 2; the stack trace is for a developer who asks with DANGJIAN_DEBUG=1.
+ */
 export async function main(io: CliIo): Promise<number> {
   const text: Messages['cli'] = messages(localeFrom(io.argv)).cli;
   const context: CliContext = {
@@ -26,6 +31,16 @@ export async function main(io: CliIo): Promise<number> {
     env: io.env ?? process.env,
     cwd: io.cwd ?? process.cwd(),
   };
+  try {
+    return await run(io, context, text);
+  } catch (error: unknown) {
+    say(context, text.internalError(shortReason(error)));
+    if (context.env.DANGJIAN_DEBUG === '1' && error instanceof Error) context.stderr.write(`${error.stack ?? ''}\n`);
+    return 2;
+  }
+}
+
+async function run(io: CliIo, context: CliContext, text: Messages['cli']): Promise<number> {
   const [command, ...rest] = io.argv;
   switch (command) {
     case 'check':
@@ -49,7 +64,7 @@ export async function main(io: CliIo): Promise<number> {
       io.stdout.write(`${version()}\n`);
       return 0;
     default:
-      io.stderr.write(`${text.unknownCommand(command)}\n`);
+      say(context, text.unknownCommand(command));
       return 2;
   }
 }

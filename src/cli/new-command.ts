@@ -1,12 +1,30 @@
-/** `dangjian new ID -o FILE.docx`: a blank official template, with a fresh project id. */
+/**
+ * `dangjian new ID -o FILE.docx`: a blank official template, with a fresh
+ * project id. Written atomically: an existing file is replaced only with
+ * `--force`, and then as a whole (a symlink at the name is replaced itself,
+ * the file it points to is never written); a failed write leaves nothing.
+ */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { writeTemplateDocx } from '../docx/write';
 import type { Messages } from '../i18n';
 import { loadCatalog } from './catalog';
 import { parseCommandArgs } from './args';
-import type { CliContext } from './io';
+import { say, type CliContext } from './io';
+import { printable } from './printable';
+import { systemReason } from './reasons';
+import { errnoCode } from './errno';
+import { simulatedWriteError, writeAtomically } from './safe-write';
+
+function lstatKind(path: string): 'missing' | 'folder' | 'other' {
+  try {
+    return lstatSync(path).isDirectory() ? 'folder' : 'other';
+  } catch (error: unknown) {
+    if (errnoCode(error) !== undefined) return 'missing';
+    throw error;
+  }
+}
 
 export async function runNew(args: readonly string[], context: CliContext, text: Messages['cli']): Promise<number> {
   const parsed = parseCommandArgs(
@@ -27,36 +45,48 @@ export async function runNew(args: readonly string[], context: CliContext, text:
   const ids = catalog.templates.map((template) => template.id).join('、');
   const id = positionals[0];
   if (id === undefined) {
-    context.stderr.write(`${text.newNeedsTemplate(ids)}\n`);
+    say(context, text.newNeedsTemplate(ids));
     return 2;
   }
   const template = catalog.templates.find((candidate) => candidate.id === id);
   if (!template) {
-    context.stderr.write(`${text.unknownTemplate(id, ids)}\n`);
+    say(context, text.unknownTemplate(id, ids));
     return 2;
   }
   const profile = catalog.profiles.find((candidate) => candidate.id === template.profile);
   if (!profile) {
-    context.stderr.write(`${text.unknownTemplate(template.profile, ids)}\n`);
+    say(context, text.unknownTemplate(template.profile, ids));
     return 2;
   }
   if (!values.output) {
     context.stderr.write(`${text.newNeedsOutput}\n`);
     return 2;
   }
+  const output = printable(values.output);
   const target = resolve(context.cwd, values.output);
-  if (existsSync(target) && !values.force) {
-    context.stderr.write(`${text.outputExists(values.output)}\n`);
+  const existing = lstatKind(target);
+  if (existing === 'folder') {
+    say(context, text.cannotWriteFile(output, systemReason('EISDIR', text)));
+    return 2;
+  }
+  if (existing === 'other' && !values.force) {
+    say(context, text.outputExists(output));
     return 2;
   }
   try {
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, writeTemplateDocx(template, profile, { projectId: randomUUID() }));
   } catch (error: unknown) {
-    const reason = error instanceof Error ? error.message : String(error);
-    context.stderr.write(`${text.cannotWriteFile(values.output, reason)}\n`);
+    const code = errnoCode(error);
+    if (code === undefined) throw error;
+    say(context, text.outputFolderUnusable(printable(dirname(values.output)), systemReason(code === 'EEXIST' ? 'ENOTDIR' : code, text)));
     return 2;
   }
-  context.stderr.write(`${text.wrote(values.output)}\n`);
+  const bytes = writeTemplateDocx(template, profile, { projectId: randomUUID() });
+  const written = writeAtomically(target, bytes, values.force ? 'replace' : 'new', simulatedWriteError(context.env));
+  if (!written.ok) {
+    say(context, written.error.code === 'EEXIST' ? text.outputExists(output) : text.cannotWriteFile(output, systemReason(written.error.code, text)));
+    return 2;
+  }
+  say(context, text.wrote(output));
   return 0;
 }

@@ -3,6 +3,7 @@
  * Formatters turn a list of these into text; they are pure.
  */
 import type { Finding } from '../core/finding';
+import { cutEcho, ECHO_LIMIT, MESSAGE_LIMIT } from './printable';
 
 export interface ReportedFinding {
   readonly rule: string;
@@ -29,16 +30,31 @@ export interface FileReport {
   readonly error: FileError | null;
 }
 
+/** A finding as reported: what it echoes of the document (a font name, an excerpt) is cut to a bounded length. */
 export function reportFinding(finding: Finding): ReportedFinding {
-  const { rule, severity, paragraph, message, expected, actual, fixable } = finding;
-  return { rule, severity, paragraph, message, expected, actual, fixable };
+  const { rule, severity, paragraph, fixable } = finding;
+  return {
+    rule,
+    severity,
+    paragraph,
+    message: cutEcho(finding.message, MESSAGE_LIMIT),
+    expected: cutEcho(finding.expected, ECHO_LIMIT),
+    actual: cutEcho(finding.actual, ECHO_LIMIT),
+    fixable,
+  };
 }
+
+/** The error code of a file whose fixed copy could not be written. */
+export const UNWRITABLE = 'unwritable';
 
 export interface Tally {
   readonly errors: number;
   readonly warnings: number;
   readonly fixable: number;
+  /** Files that could not be read or checked. */
   readonly unreadable: number;
+  /** Files checked whose fixed copy could not be written (counted apart: the input was fine). */
+  readonly unwritable: number;
 }
 
 export function tally(reports: readonly FileReport[]): Tally {
@@ -46,20 +62,22 @@ export function tally(reports: readonly FileReport[]): Tally {
   let warnings = 0;
   let fixable = 0;
   let unreadable = 0;
+  let unwritable = 0;
   for (const report of reports) {
-    if (report.error) unreadable += 1;
+    if (report.error?.code === UNWRITABLE) unwritable += 1;
+    else if (report.error) unreadable += 1;
     for (const finding of report.findings) {
       if (finding.severity === 'error') errors += 1;
       else warnings += 1;
       if (finding.fixable) fixable += 1;
     }
   }
-  return { errors, warnings, fixable, unreadable };
+  return { errors, warnings, fixable, unreadable, unwritable };
 }
 
-/** 0 clean, 1 error findings, 2 a file could not be read. */
+/** 0 clean, 1 error findings, 2 a file could not be read (or its fixed copy not written). */
 export function exitCodeFor(reports: readonly FileReport[]): number {
   const counts = tally(reports);
-  if (counts.unreadable > 0) return 2;
+  if (counts.unreadable > 0 || counts.unwritable > 0) return 2;
   return counts.errors > 0 ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import type { Messages } from '../i18n';
 import { loadCatalog } from './catalog';
 import { parseCommandArgs } from './args';
 import type { CliContext } from './io';
+import { printable } from './printable';
 
 export async function runTemplates(args: readonly string[], context: CliContext, text: Messages['cli']): Promise<number> {
   const parsed = parseCommandArgs(args, { pack: { type: 'string' }, lang: { type: 'string' } }, context, text);
@@ -10,7 +11,7 @@ export async function runTemplates(args: readonly string[], context: CliContext,
   const catalog = loadCatalog(parsed.values.pack, context, text);
   if (!catalog) return 2;
   const width = Math.max(...catalog.templates.map((template) => template.id.length));
-  const lines = catalog.templates.map((template) => `${template.id.padEnd(width)}  ${template.name}`);
+  const lines = catalog.templates.map((template) => printable(`${template.id.padEnd(width)}  ${template.name}`));
   context.stdout.write(`${text.templatesHeader}\n${lines.join('\n')}\n`);
   return 0;
 }

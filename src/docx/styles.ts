@@ -18,7 +18,7 @@
  */
 import type { Alignment, FirstLineIndent, LineSpacing, ParagraphFormat, RunFormat } from '../core/model';
 import { mergeParagraph, mergeRun, readParagraphProps, readRunProps, type FontRef, type RawParagraphProps, type RawRunProps } from './props';
-import { scriptForLanguage, themeTypeface, type ThemeFonts } from './theme';
+import { themeTypeface, type ThemeFonts, type ThemeLanguages } from './theme';
 import { child, type XmlElement } from './xml';
 
 interface StyleDefinition {
@@ -103,14 +103,14 @@ export class FormatResolver {
   private readonly chains = new Map<string, ChainProps>();
   private readonly runMemo = new Map<string | undefined, Map<XmlElement | undefined, RunFormat>>();
   private readonly paragraphMemo = new Map<string | undefined, Map<XmlElement | undefined, ResolvedParagraph>>();
-  private readonly script: string;
+  private readonly languages: ThemeLanguages;
 
   constructor(
     private readonly sheet: StyleSheet,
     private readonly theme: ThemeFonts,
     themeFontLang: string | undefined,
   ) {
-    this.script = scriptForLanguage(themeFontLang ?? sheet.runDefaults.eastAsiaLang);
+    this.languages = { themeFontLang, documentLang: sheet.runDefaults.eastAsiaLang };
   }
 
   /** Paragraph style id actually in effect (the default paragraph style for none or an unknown id). */
@@ -145,7 +145,7 @@ export class FormatResolver {
 
   private font(ref: FontRef | undefined): string | undefined {
     if (!ref) return undefined;
-    return 'font' in ref ? ref.font : themeTypeface(this.theme, ref.theme, this.script);
+    return 'font' in ref ? ref.font : themeTypeface(this.theme, ref.theme, this.languages);
   }
 
   /** `paragraphStyle` is the id in effect for the run's paragraph. */

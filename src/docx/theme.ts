@@ -1,9 +1,33 @@
 /**
  * Theme fonts. Word's built-in styles name fonts by theme slot
  * (`w:eastAsiaTheme="minorEastAsia"`); the theme part says which typeface
- * that is: `a:ea/@typeface`, or when that is empty the script font for the
- * document's East Asian language (`w:themeFontLang/@w:eastAsia`: zh-CN →
- * Hans, zh-TW → Hant, ja → Jpan, ko → Hang; Hans when nothing says).
+ * that is. For the East Asian slots, in this order:
+ *
+ * 1. the `a:font` whose `script` is that of the document's theme font
+ *    language (`w:settings/w:themeFontLang/@w:eastAsia`: zh-CN, zh-SG → Hans;
+ *    zh-TW, zh-HK, zh-MO → Hant; ja → Jpan; ko → Hang), when the theme has a
+ *    non-empty one — even when `a:ea` names a typeface;
+ * 2. a non-empty `a:ea`;
+ * 3. the script font of the document's East Asian language
+ *    (`w:docDefaults` `w:lang/@w:eastAsia`), else the Hans font: what Word
+ *    shows on a Chinese system when the file itself names no typeface.
+ *
+ * Sources: ECMA-376 Part 1 §17.15.1.88 themeFontLang ("For minorEastAsia,
+ * locate the font element in the minorFont element in the theme part for the
+ * language specified by the eastAsia attribute"; only when the element is
+ * omitted "the default fonts … specified by the latin, ea, and cs elements
+ * should be used"). Microsoft's Office interoperability team verified that
+ * Office uses the `a:font` for the script of the language when the theme has
+ * one, and otherwise falls back to `a:latin`/`a:ea`/`a:cs` and then to the
+ * install language or locale (MSDN forum "20.1.4.1.24 - majorFont, does
+ * a:font take precedent over a:latin/ea/cs?", 2013,
+ * https://social.msdn.microsoft.com/Forums/en-US/077fa740-2839-48de-9400-0fea0851d784).
+ * LibreOffice's writerfilter ThemeTable.cxx (7.4) replaces the `a:ea` entry
+ * with the script font matching themeFontLang's eastAsia; docx4j's
+ * ThemePart.getFont takes the script font first and falls back to `a:ea`.
+ * Step 3 stands in for the install language: the checker serves Chinese
+ * documents, so a Chinese system, unless the document's language says
+ * otherwise.
  */
 import { child, type XmlElement } from './xml';
 
@@ -48,19 +72,34 @@ export function readTheme(root: XmlElement | undefined): ThemeFonts {
   return { major: readScheme(child(fontScheme, 'a:majorFont')), minor: readScheme(child(fontScheme, 'a:minorFont')) };
 }
 
-/** ISO script code of the theme font Word uses for an East Asian language tag. */
-export function scriptForLanguage(lang: string | undefined): string {
+/** ISO script code of a theme's font for an East Asian language tag, or undefined for any other language. */
+export function eastAsianScript(lang: string | undefined): string | undefined {
   const tag = (lang ?? '').toLowerCase();
   if (tag.startsWith('ja')) return 'Jpan';
   if (tag.startsWith('ko')) return 'Hang';
   if (tag === 'zh-tw' || tag === 'zh-hk' || tag === 'zh-mo' || tag.startsWith('zh-hant')) return 'Hant';
-  return 'Hans';
+  if (tag.startsWith('zh')) return 'Hans';
+  return undefined;
+}
+
+/** The languages that choose a theme's East Asian font (see the header). */
+export interface ThemeLanguages {
+  /** `w:themeFontLang/@w:eastAsia`, when the settings name one. */
+  readonly themeFontLang?: string;
+  /** The document's East Asian language (`w:docDefaults` `w:lang/@w:eastAsia`). */
+  readonly documentLang?: string;
+}
+
+function eastAsiaTypeface(scheme: FontScheme, languages: ThemeLanguages): string | undefined {
+  const languageScript = eastAsianScript(languages.themeFontLang);
+  const fromLanguage = languageScript === undefined ? undefined : scheme.scripts.get(languageScript);
+  return fromLanguage ?? scheme.eastAsia ?? scheme.scripts.get(eastAsianScript(languages.documentLang) ?? 'Hans') ?? scheme.scripts.get('Hans');
 }
 
 /** Typeface of a theme slot (`minorEastAsia`, `majorHAnsi`, …), or undefined when the theme names none. */
-export function themeTypeface(theme: ThemeFonts, slot: string, script: string): string | undefined {
+export function themeTypeface(theme: ThemeFonts, slot: string, languages: ThemeLanguages): string | undefined {
   const scheme = slot.startsWith('major') ? theme.major : theme.minor;
-  if (slot.endsWith('EastAsia')) return scheme.eastAsia ?? scheme.scripts.get(script);
+  if (slot.endsWith('EastAsia')) return eastAsiaTypeface(scheme, languages);
   if (slot.endsWith('Bidi')) return scheme.scripts.get('Arab');
   return scheme.latin;
 }

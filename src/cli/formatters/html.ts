@@ -4,8 +4,9 @@
  * No script, no external resource; every text is escaped.
  */
 import type { Messages } from '../../i18n';
+import { printable } from '../printable';
 import { escapeMarkup } from './escape';
-import type { FileReport } from '../report';
+import { UNWRITABLE, type FileReport } from '../report';
 
 export interface HtmlOptions {
   readonly text: Messages['cli'];
@@ -43,12 +44,13 @@ function anchorFor(index: number): string {
 
 export function formatHtml(reports: readonly FileReport[], options: HtmlOptions): string {
   const text = options.text;
-  const e = escapeMarkup;
+  // Control characters shown as visible escapes: the page may be printed to a terminal or opened in a browser.
+  const e = (value: string): string => escapeMarkup(printable(value));
   const summaryRows = reports.map((report, index) => {
     const errors = report.findings.filter((finding) => finding.severity === 'error').length;
     const warnings = report.findings.length - errors;
     const result = report.error
-      ? cell(e(text.htmlUnreadable), 'fail')
+      ? cell(e(report.error.code === UNWRITABLE ? text.htmlUnwritable : text.htmlUnreadable), 'fail')
       : errors > 0
         ? cell(e(text.htmlFail), 'fail')
         : cell(e(text.htmlPass), 'pass');

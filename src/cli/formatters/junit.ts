@@ -3,11 +3,11 @@
  * case per error finding; warnings are listed in the suite's output so a
  * build does not go red on them. An unreadable file is an errored case.
  */
-import { escapeMarkup, stripXmlInvalid } from './escape';
+import { escapeMarkup, referenceTerminalControls, stripXmlInvalid } from './escape';
 import type { FileReport } from '../report';
 
 function attr(text: string): string {
-  return escapeMarkup(stripXmlInvalid(text));
+  return referenceTerminalControls(escapeMarkup(stripXmlInvalid(text)));
 }
 
 export function formatJunit(reports: readonly FileReport[]): string {
