@@ -9,6 +9,8 @@ import { applyEditsToDocx, roleFormatsFromProfile } from '../docx/fix';
 import { DEFAULT_LIMITS, readDocx } from '../docx/read';
 import { messages, resolveLocale, type Locale, type Messages } from '../i18n';
 import { detectTemplate } from '../templates/detect';
+import { formatOnlyTemplate, isFormatOnly, templateReason } from '../templates/format-only';
+import { OFFICIAL_PROFILE } from '../templates/profiles/official';
 import type { Profile, Template } from '../templates/schema';
 import { readBoundedFile } from './bounded-read';
 import { expandFiles } from './files';
@@ -51,7 +53,7 @@ function profileFor(template: Template, catalog: Catalog): Profile | undefined {
 }
 
 function unreadable(path: string, code: string, message: string): FileReport {
-  return { path, template: null, wordCount: null, findings: [], error: { code, message: cutEcho(message, MESSAGE_LIMIT) }, unfilled: false };
+  return { path, template: null, templateReason: null, wordCount: null, findings: [], error: { code, message: cutEcho(message, MESSAGE_LIMIT) }, unfilled: false };
 }
 
 interface FileJob {
@@ -77,8 +79,10 @@ function checkFile(job: FileJob): FileReport {
   const read = readDocx(bytes);
   if (!read.ok) return unreadable(path, read.error.code, read.error.message);
   const ids = catalog.templates.map((template) => template.id).join('、');
-  const template = job.forcedTemplate ?? detectTemplate(read.value.model, [...catalog.templates])?.template;
-  if (!template) return unreadable(path, 'unknown-template', text.templateUndetected(ids));
+  // No template fits: the file was read all the same, so its format is checked against the profile alone.
+  const detection = job.forcedTemplate ? undefined : detectTemplate(read.value.model, catalog.templates);
+  const template = job.forcedTemplate ?? detection?.template ?? formatOnlyTemplate(OFFICIAL_PROFILE.id);
+  const reason = job.forcedTemplate ? text.templateReasons.chosen(job.forcedTemplate.name) : templateReason(detection, text.templateReasons);
   const profile = profileFor(template, catalog);
   if (!profile) return unreadable(path, 'unknown-profile', text.unknownTemplate(template.profile, ids));
   let result = checkDocument(read.value.model, template, profile, { locale: job.locale });
@@ -109,7 +113,8 @@ function checkFile(job: FileJob): FileReport {
 
   return {
     path,
-    template: template.id,
+    template: isFormatOnly(template) ? null : template.id,
+    templateReason: reason,
     wordCount: result.wordCount,
     findings: result.findings.map(reportFinding),
     error: null,

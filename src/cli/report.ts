@@ -23,6 +23,8 @@ export interface FileError {
 export interface FileReport {
   readonly path: string;
   readonly template: string | null;
+  /** Why that template was used (marker, title, headings, labels, --template), or 未识别模板，仅检查格式; null when unread. */
+  readonly templateReason: string | null;
   readonly wordCount: number | null;
   readonly findings: readonly ReportedFinding[];
   readonly error: FileError | null;

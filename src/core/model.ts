@@ -59,6 +59,9 @@ export interface ParagraphFormat {
   readonly firstLineIndent?: FirstLineIndent;
   readonly spaceBeforePt?: number;
   readonly spaceAfterPt?: number;
+  /** Space before/after as the writer gave it in lines (`w:beforeLines` / 100), when it is given so: Word shows "0.5 行". */
+  readonly spaceBeforeLines?: number;
+  readonly spaceAfterLines?: number;
   /** Style id and display name of the paragraph style, if any (informational only). */
   readonly styleId?: string;
   readonly styleName?: string;
@@ -88,6 +91,12 @@ export interface Paragraph {
    * they look at typed numbering.
    */
   readonly listLabel?: string;
+  /**
+   * The paragraph holds a picture, chart, shape or embedded object in its
+   * text (`w:drawing`, `w:pict`, `w:object`): Word grows its line to fit the
+   * object, so its line spacing is the object's, not the text's.
+   */
+  readonly holdsObject?: true;
 }
 
 export interface ContentControl {
@@ -132,10 +141,19 @@ export const CHINESE_SIZES: readonly { readonly name: string; readonly points: n
   { name: '小四', points: 12 },
   { name: '五号', points: 10.5 },
   { name: '小五', points: 9 },
+  { name: '六号', points: 7.5 },
+  { name: '小六', points: 6.5 },
+  { name: '七号', points: 5.5 },
+  { name: '八号', points: 5 },
 ];
+
+/** A measurement as a person writes it: at most two decimals, no trailing zeros (2.408333… → 2.41, 16.0 → 16). */
+export function shownNumber(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
 
 /** "三号" for 16, "16 磅" for a size with no Chinese name. */
 export function chineseSizeName(points: number): string {
   const named = CHINESE_SIZES.find((size) => size.points === points);
-  return named ? named.name : `${points} 磅`;
+  return named ? named.name : `${shownNumber(points)} 磅`;
 }

@@ -5,10 +5,28 @@
  */
 import type { DocumentModel, Paragraph } from './model';
 import type { RoleName, Template } from '../templates/schema';
+import { isFormatOnly } from '../templates/format-only';
 import { isSpace, isTrimmedUnit } from './characters';
 import { hasNoStrayCharacters, isPlainUnit, withoutStrayCharacters } from './stray-characters';
+import {
+  bodyLookOf,
+  endsLikeSentence,
+  endsWithFullStop,
+  hasOutlineLevel,
+  isAddressee,
+  isDateLine,
+  isDocumentNumber,
+  isSignatureLine,
+  isShort,
+  isTableOfContents,
+  looksLikeHeading,
+  sameLook,
+  visibleLength,
+  type BodyLook,
+} from './role-evidence';
 
-export type Role = RoleName | 'empty';
+/** `other`: a part of the document no format role describes (发文字号, 主送, 落款, TOC, an unnumbered heading): its look is not judged. */
+export type Role = RoleName | 'empty' | 'other';
 
 /** A heading number as written at the start of a paragraph. */
 export interface HeadingNumber {
@@ -132,12 +150,6 @@ function firstClause(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
-function visibleLength(text: string): number {
-  let length = 0;
-  for (const character of text) if (!isSpace(character.codePointAt(0) ?? 0)) length += 1;
-  return length;
-}
-
 /**
  * False when the first character after leading spaces cannot start a label,
  * decided without stripping stray characters (they are never plain units,
@@ -152,8 +164,17 @@ function mayStartWithLabel(text: string): boolean {
   return false;
 }
 
-/** The heading number at the start of `text`, or undefined when the paragraph is not a heading. */
-export function parseHeadingNumber(text: string): HeadingNumber | undefined {
+/** A heading number read without judging whether the paragraph reads like a heading. */
+export interface HeadingCandidate {
+  readonly heading: HeadingNumber;
+  /** An h1/h2 whose title starts with a numeral (`二、三会一课…`, `三、2024年度…`, or the enumeration `一、二年级…`). */
+  readonly numeralTitle: boolean;
+  /** An h1/h2 whose first clause is longer than HEADING_CLAUSE_LIMIT: a sentence that starts with `一、`. */
+  readonly longClause: boolean;
+}
+
+/** The number at the start of `text` and what its title looks like; undefined when there is no heading number. */
+export function readHeadingNumber(text: string): HeadingCandidate | undefined {
   if (!mayStartWithLabel(text)) return undefined;
   // Text without stray characters is its own clean text: no copy, and offsets are positions.
   const stripped = hasNoStrayCharacters(text) ? undefined : withoutStrayCharacters(text);
@@ -169,17 +190,29 @@ export function parseHeadingNumber(text: string): HeadingNumber | undefined {
   if (extraMatch) position += extraMatch[0].length;
   while (position < cleanText.length && isSpace(cleanText.charCodeAt(position))) position += 1;
   const title = cleanText.slice(position);
-  if (label.level <= 2) {
-    if (CHINESE_NUMERAL_CHARS.includes(title.charAt(0)) || STARTS_WITH_DIGIT.test(title)) return undefined;
-    if (visibleLength(firstClause(title)) > HEADING_CLAUSE_LIMIT) return undefined;
-  }
+  const numeralTitle = label.level <= 2 && (CHINESE_NUMERAL_CHARS.includes(title.charAt(0)) || STARTS_WITH_DIGIT.test(title));
+  const longClause = label.level <= 2 && visibleLength(firstClause(title)) > HEADING_CLAUSE_LIMIT;
   return {
-    level: label.level,
-    value: label.value,
-    label: label.label,
-    extra,
-    titleStart: stripped ? stripped.offsets[position] : position,
+    heading: {
+      level: label.level,
+      value: label.value,
+      label: label.label,
+      extra,
+      titleStart: stripped ? stripped.offsets[position] : position,
+    },
+    numeralTitle,
+    longClause,
   };
+}
+
+/**
+ * The heading number at the start of `text`, or undefined when the text alone
+ * does not read as a heading (an h1/h2 whose title starts with a numeral, or
+ * whose first clause is a long sentence). `classify` weighs more evidence.
+ */
+export function parseHeadingNumber(text: string): HeadingNumber | undefined {
+  const candidate = readHeadingNumber(text);
+  return candidate && !candidate.numeralTitle && !candidate.longClause ? candidate.heading : undefined;
 }
 
 /**
@@ -216,17 +249,17 @@ function largestSize(paragraph: Paragraph): number | undefined {
   return largest;
 }
 
-/** Title lines after the first: centred, unnumbered, the same display size (≥ 18 pt) as the first. */
+/**
+ * Title lines after the first: centred and unnumbered, and either the same
+ * display size (≥ 18 pt) as the first or the same font, size and weight
+ * without a sentence's ending (a two-line title set in one format).
+ */
 function continuesTitle(title: Paragraph, next: Paragraph): boolean {
+  if (title.format.alignment !== 'center' || next.format.alignment !== 'center') return false;
+  if (parseHeadingNumber(next.text) !== undefined || isAddressee(next.text)) return false;
   const size = largestSize(title);
-  return (
-    size !== undefined &&
-    size >= 18 &&
-    largestSize(next) === size &&
-    title.format.alignment === 'center' &&
-    next.format.alignment === 'center' &&
-    parseHeadingNumber(next.text) === undefined
-  );
+  if (size !== undefined && size >= 18 && largestSize(next) === size) return true;
+  return sameLook(title, next) && !endsLikeSentence(next.text) && isShort(next.text);
 }
 
 const ORG_MAX_LENGTH = 30;
@@ -237,15 +270,35 @@ function looksLikeOrgLine(paragraph: Paragraph): boolean {
     paragraph.cell === undefined &&
     visibleLength(text) <= ORG_MAX_LENGTH &&
     !SENTENCE_FINAL.test(text) &&
+    !isAddressee(text) &&
+    !isDateLine(text) &&
     parseHeadingNumber(paragraph.listLabel ? paragraph.listLabel + paragraph.text : paragraph.text) === undefined
   );
 }
 
-function headingOf(paragraph: Paragraph): HeadingNumber | undefined {
-  if (!paragraph.listLabel) return parseHeadingNumber(paragraph.text);
-  const parsed = parseHeadingNumber(paragraph.listLabel + paragraph.text);
-  if (!parsed) return undefined;
-  return { ...parsed, titleStart: Math.max(0, parsed.titleStart - paragraph.listLabel.length) };
+/** The heading number of a paragraph as Word shows it: automatic numbering is read as if typed. */
+function headingCandidateOf(paragraph: Paragraph): HeadingCandidate | undefined {
+  if (!paragraph.listLabel) return readHeadingNumber(paragraph.text);
+  const candidate = readHeadingNumber(paragraph.listLabel + paragraph.text);
+  if (!candidate) return undefined;
+  const heading = { ...candidate.heading, titleStart: Math.max(0, candidate.heading.titleStart - paragraph.listLabel.length) };
+  return { ...candidate, heading };
+}
+
+/**
+ * Whether a numbered paragraph is a heading. Its number alone settles most:
+ * `一、项目简介`. When the title after the number starts with a numeral
+ * (`二、三会一课制度落实情况`, `三、2024年度主要成效`) it may be an enumeration
+ * (`一、二年级的学生…。`), so more evidence decides: automatic numbering or an
+ * outline level, a look set apart from the body text (黑体, bold, larger),
+ * or a short line without a sentence's ending.
+ */
+function isHeading(candidate: HeadingCandidate, paragraph: Paragraph, body: BodyLook | undefined): boolean {
+  if (candidate.longClause) return false;
+  if (!candidate.numeralTitle) return true;
+  if (paragraph.listLabel !== undefined || hasOutlineLevel(paragraph)) return true;
+  if (looksLikeHeading(paragraph, body)) return true;
+  return !endsLikeSentence(paragraph.text);
 }
 
 function isBlank(text: string): boolean {
@@ -259,38 +312,104 @@ function isBlank(text: string): boolean {
   return withoutStrayCharacters(text).text.trim() === '';
 }
 
+/** How far into the document a 发文字号 is looked for (红头, 份号, 密级 and 紧急程度 come before it). */
+const DOCUMENT_NUMBER_WINDOW = 8;
+
 /**
- * Every paragraph's role, in document order. Table cells are `table-cell`
- * whatever their text; blank paragraphs outside tables are `empty`.
- * The title is the first non-empty paragraph outside tables (附件 labels
- * skipped) when the template starts with a title block; a report's `org` is
- * the next non-empty line if it is short, unnumbered and not a sentence.
+ * Every paragraph's role, in document order, from the evidence a reader
+ * uses (docs/rules/roles.md):
+ *
+ * - table cells are `table-cell`; blank paragraphs outside tables `empty`;
+ * - numbered headings by their number, weighed as `isHeading` says;
+ * - the title is the first non-empty paragraph outside tables (附件 labels
+ *   skipped) when the template starts with a title block — below the
+ *   发文字号 when the document has one (what is above it, 红头 included, is
+ *   `other`); a second line centred in the same look continues it;
+ * - under the title, a 主送 line or salutation (`各部门：`) is `other`; a
+ *   report's `org` is the next short, unnumbered line that is not a
+ *   sentence (centred, when no template says the document has one);
+ * - 落款 — a date line, the short line above it, right-aligned short lines —
+ *   table-of-contents lines, unnumbered lines in a Heading style, and short
+ *   unnumbered lines set apart like headings are `other`: a part of the
+ *   document no format role describes, so no format rule judges its look.
  */
 export function classify(document: DocumentModel, template?: Template): ClassifiedParagraph[] {
   const paragraphs = document.paragraphs;
   const roles: Role[] = paragraphs.map((paragraph) =>
     paragraph.cell ? 'table-cell' : isBlank(paragraph.text) ? 'empty' : 'body',
   );
-  const headings = paragraphs.map((paragraph, index) => (roles[index] === 'body' ? headingOf(paragraph) : undefined));
+  const candidates = paragraphs.map((paragraph, index) => (roles[index] === 'body' ? headingCandidateOf(paragraph) : undefined));
+  const body = bodyLookOf(paragraphs, (index) => roles[index] === 'body' && candidates[index] === undefined);
+  const headings = candidates.map((candidate, index) =>
+    candidate && isHeading(candidate, paragraphs[index], body) ? candidate.heading : undefined,
+  );
   headings.forEach((heading, index) => {
     if (heading) roles[index] = `h${heading.level}` as Role;
   });
+  paragraphs.forEach((paragraph, index) => {
+    if (roles[index] !== 'table-cell' && roles[index] !== 'empty' && isTableOfContents(paragraph)) roles[index] = 'other';
+  });
 
   const titleFirst = template === undefined || template.blocks[0]?.type === 'title';
-  const firstText = roles.findIndex((role, index) => role !== 'empty' && role !== 'table-cell' && !isAttachmentLabel(paragraphs[index].text));
-  if (titleFirst && firstText >= 0 && roles[firstText] === 'body') {
+  const textual = (index: number): boolean => roles[index] !== 'empty' && roles[index] !== 'table-cell' && !isAttachmentLabel(paragraphs[index].text);
+  let firstText = paragraphs.findIndex((_, index) => textual(index));
+  const numberLine = paragraphs.findIndex(
+    (paragraph, index) => index >= firstText && index < firstText + DOCUMENT_NUMBER_WINDOW && textual(index) && isDocumentNumber(paragraph.text),
+  );
+  if (firstText >= 0 && numberLine >= 0) {
+    for (let index = firstText; index <= numberLine; index += 1) if (roles[index] !== 'empty' && roles[index] !== 'table-cell') roles[index] = 'other';
+    firstText = paragraphs.findIndex((_, index) => index > numberLine && textual(index));
+  }
+  let afterTitle = -1;
+  if (titleFirst && firstText >= 0 && roles[firstText] === 'body' && !isAddressee(paragraphs[firstText].text)) {
     roles[firstText] = 'title';
     let last = firstText;
     while (last + 1 < paragraphs.length && roles[last + 1] === 'body' && continuesTitle(paragraphs[firstText], paragraphs[last + 1])) {
       last += 1;
       roles[last] = 'title';
     }
-    if (template?.kind === 'report') {
-      let next = last + 1;
-      while (next < paragraphs.length && roles[next] === 'empty') next += 1;
-      if (next < paragraphs.length && roles[next] === 'body' && looksLikeOrgLine(paragraphs[next])) roles[next] = 'org';
+    afterTitle = last + 1;
+  }
+  if (afterTitle >= 0) {
+    let next = afterTitle;
+    while (next < paragraphs.length && roles[next] === 'empty') next += 1;
+    const candidate = paragraphs[next];
+    const formatOnly = template === undefined || isFormatOnly(template);
+    if (candidate && roles[next] === 'body') {
+      if (isAddressee(candidate.text)) roles[next] = 'other';
+      else if ((template?.kind === 'report' || formatOnly) && looksLikeOrgLine(candidate) && (!formatOnly || candidate.format.alignment === 'center')) {
+        roles[next] = 'org';
+        next += 1;
+        while (next < paragraphs.length && roles[next] === 'empty') next += 1;
+        if (roles[next] === 'body' && isAddressee(paragraphs[next].text)) roles[next] = 'other';
+      }
     }
   }
+
+  // 落款 follow the text: right-aligned short lines count as 署名 only after its last full sentence.
+  let lastSentence = -1;
+  paragraphs.forEach((paragraph, index) => {
+    if (roles[index] === 'body' && endsWithFullStop(paragraph.text)) lastSentence = index;
+  });
+  paragraphs.forEach((paragraph, index) => {
+    if (roles[index] !== 'body') return;
+    if (hasOutlineLevel(paragraph) && !endsLikeSentence(paragraph.text)) {
+      // An unnumbered line in a Heading style: a heading, but its level in the profile is not known.
+      roles[index] = 'other';
+    } else if (isDateLine(paragraph.text) || (index > lastSentence && isSignatureLine(paragraph))) {
+      roles[index] = 'other';
+      if (!isDateLine(paragraph.text)) return;
+      // The 署名 stands on the line above its date.
+      let above = index - 1;
+      while (above >= 0 && roles[above] === 'empty') above -= 1;
+      if (above >= 0 && roles[above] === 'body' && isShort(paragraphs[above].text, ORG_MAX_LENGTH) && !endsLikeSentence(paragraphs[above].text)) {
+        roles[above] = 'other';
+      }
+    } else if (!endsLikeSentence(paragraph.text) && isShort(paragraph.text) && looksLikeHeading(paragraph, body)) {
+      // An unnumbered heading (seed 002's `"一个理念"引领学校现代航向` in 黑体): not body text, and no level to judge it by.
+      roles[index] = 'other';
+    }
+  });
 
   return paragraphs.map((paragraph, index) => {
     const heading = headings[index];

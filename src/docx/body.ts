@@ -176,7 +176,11 @@ interface ParagraphExtras {
   readonly cell: TableCellPosition | undefined;
   readonly contentControlTag: string | undefined;
   readonly listLabel: string | undefined;
+  readonly holdsObject: boolean;
 }
+
+/** Run children that draw a picture, chart, shape or embedded object in the line. */
+const DRAWN_OBJECTS = new Set(['w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent']);
 
 class BodyReader {
   readonly spans = new BodySpans();
@@ -229,6 +233,8 @@ class BodyReader {
   private paragraphStart = 0;
   private paragraphOpenEnd = 0;
   private paragraphSelfClosing = false;
+  /** The open paragraph holds a picture or other drawn object. */
+  private holdsObject = false;
   /** The paragraph's first `w:pPr`: what a fix rewrites, and whose properties apply. */
   private pPrStart = -1;
   private pPrEnd = -1;
@@ -537,6 +543,7 @@ class BodyReader {
     this.paragraphStart = tagStart(this.source, this.parser.position - 1);
     this.paragraphOpenEnd = this.parser.position;
     this.paragraphSelfClosing = tag.isSelfClosing;
+    this.holdsObject = false;
     this.textLength = 0;
     this.firstRun = this.spans.runCount;
     this.formatStarts.length = 0;
@@ -567,6 +574,7 @@ class BodyReader {
       this.push(PROPERTIES);
       return;
     }
+    if (DRAWN_OBJECTS.has(name)) this.holdsObject = true;
     let text: string | undefined = PIECE_TEXT.get(name);
     if (name === 'w:sym') {
       const code = Number.parseInt(this.attr(tag, 'w:char') ?? '', 16);
@@ -709,7 +717,9 @@ class BodyReader {
     const tag = this.controls.paragraphTag;
     const listLabel = resolution.listLabel(resolved);
     this.paragraphExtras.push(
-      this.cell || tag !== undefined || listLabel !== undefined ? { cell: this.cell, contentControlTag: tag, listLabel } : undefined,
+      this.cell || tag !== undefined || listLabel !== undefined || this.holdsObject
+        ? { cell: this.cell, contentControlTag: tag, listLabel, holdsObject: this.holdsObject }
+        : undefined,
     );
     this.spans.addParagraph(this.paragraphStart, this.paragraphOpenEnd, end, this.paragraphSelfClosing, this.pPrStart, this.pPrEnd, this.firstRun, resolved);
   }
@@ -751,6 +761,7 @@ class BodyReader {
         if (extras.cell) paragraph.cell = extras.cell;
         if (extras.contentControlTag !== undefined) paragraph.contentControlTag = extras.contentControlTag;
         if (extras.listLabel !== undefined) paragraph.listLabel = extras.listLabel;
+        if (extras.holdsObject) paragraph.holdsObject = true;
       }
       paragraphs[index] = paragraph;
     }

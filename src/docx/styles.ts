@@ -324,6 +324,8 @@ export class FormatResolver {
       firstLineIndent: firstLineIndent(merged, markSize === undefined ? undefined : markSize / 2),
       spaceBeforePt: merged.beforeAutospacing ? AUTOSPACING_PT : spaceBefore(merged.beforeLines, merged.before),
       spaceAfterPt: merged.afterAutospacing ? AUTOSPACING_PT : spaceBefore(merged.afterLines, merged.after),
+      spaceBeforeLines: merged.beforeAutospacing || !merged.beforeLines ? undefined : merged.beforeLines / 100,
+      spaceAfterLines: merged.afterAutospacing || !merged.afterLines ? undefined : merged.afterLines / 100,
       styleId: style?.id,
       styleName: style?.name,
       outlineLevel: outline !== undefined && outline >= 0 && outline < 9 ? outline : undefined,

@@ -3,6 +3,7 @@ import { checkDocument } from '../core/check';
 import { planFixes } from '../core/fix';
 import { CATALOG } from '../templates/catalog';
 import { detectTemplate } from '../templates/detect';
+import { formatOnlyTemplate } from '../templates/format-only';
 import { OFFICIAL_PROFILE } from '../templates/profiles/official';
 import type { PaneServices } from './services';
 
@@ -10,7 +11,10 @@ export const coreServices: PaneServices = {
   catalog: CATALOG,
   // Packs may add profiles later; the catalog's templates all use the official one.
   profileFor: () => OFFICIAL_PROFILE,
-  detect: (model) => detectTemplate(model, [...CATALOG])?.template,
+  detect: (model) => {
+    const detection = detectTemplate(model, CATALOG);
+    return detection ? { template: detection.template, detection } : { template: formatOnlyTemplate(OFFICIAL_PROFILE.id) };
+  },
   check: (model, template, profile, locale) => {
     const result = checkDocument(model, template, profile, { locale });
     return { findings: result.findings, wordCount: result.wordCount, unfilled: result.unfilled };

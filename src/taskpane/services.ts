@@ -6,6 +6,7 @@
 import type { Edit } from '../core/edits';
 import type { Finding } from '../core/finding';
 import type { DocumentModel } from '../core/model';
+import type { Detection } from '../templates/detect';
 import type { Profile, Template } from '../templates/schema';
 import type { Locale } from '../i18n';
 
@@ -25,8 +26,12 @@ export interface FixPlan {
 export interface PaneServices {
   readonly catalog: readonly Template[];
   profileFor(template: Template): Profile;
-  /** The template the document was made from (its marker, else its title), if recognisable. */
-  detect(model: DocumentModel): Template | undefined;
+  /**
+   * The template the document was made from (marker, title, section headings
+   * or form labels) and why; when none fits, the format-only template and
+   * 未识别模板，仅检查格式.
+   */
+  detect(model: DocumentModel): { readonly template: Template; readonly detection?: Detection };
   /** Findings worded in `locale` (zh-CN when not given). */
   check(model: DocumentModel, template: Template, profile: Profile, locale?: Locale): CheckOutcome;
   planFixes(findings: readonly Finding[]): FixPlan;

@@ -6,6 +6,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Finding } from '../core/finding';
 import type { DocumentHost } from '../word/host';
+import type { Detection } from '../templates/detect';
 import type { Template } from '../templates/schema';
 import type { Locale } from '../i18n';
 import { toPaneError, type PaneError } from './errors';
@@ -18,6 +19,8 @@ export interface CheckReport {
   readonly template: Template;
   /** True when the template came from the document rather than the user's choice. */
   readonly detected: boolean;
+  /** What gave the detected template away (marker, title, headings, labels); absent when none fitted. */
+  readonly detection?: Detection;
   readonly findings: readonly Finding[];
   readonly wordCount: number;
   /** A form nobody filled in (未填写). */
@@ -57,10 +60,10 @@ export function useCheck(
     setState((previous) => ({ ...previous, busy: 'checking' }));
     const chosen = services.catalog.find((template) => template.id === chosenId);
     const detected = chosen ? undefined : services.detect(model);
-    const template = chosen ?? detected;
+    const template = chosen ?? detected?.template;
     if (!template) return { needsTemplate: true, report: undefined };
     const outcome = services.check(model, template, services.profileFor(template), locale);
-    return { needsTemplate: false, report: { template, detected: !chosen, ...outcome } };
+    return { needsTemplate: false, report: { template, detected: !chosen, detection: detected?.detection, ...outcome } };
   }, [host, services, chosenId, locale]);
 
   const guarded = useCallback(async (work: () => Promise<Partial<CheckState>>): Promise<void> => {

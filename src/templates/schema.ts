@@ -110,6 +110,17 @@ export const blockSchema = z.discriminatedUnion('type', [
     guidance: z.string().min(1),
     /** Tag of the body content control under the heading. */
     field: z.string().optional(),
+    /**
+     * `fixed`: the notice prints this heading (000 附件3), so it is matched
+     * word for word and a missing one is an error. `content`: the notice only
+     * names a content area (一般应包括…, …等: 001 立项书, 004 案例), so a
+     * heading is matched by meaning and a missing one is a warning.
+     */
+    match: z.enum(['fixed', 'content']).default('fixed'),
+    /** Other wordings that name this content area (`背景与起因`: 创建背景, 缘起…). */
+    synonyms: z.array(z.string().min(1)).default([]),
+    /** Words a heading must all hold to name this content area; by default the title's parts between 与/和/及/、. */
+    keyTerms: z.array(z.string().min(1)).optional(),
   }),
   z.object({ type: z.literal('paragraph'), text: z.string().optional(), field: z.string().optional() }),
   z.object({

@@ -176,7 +176,7 @@ print(json.dumps(out, ensure_ascii=False))
     expect(run.status).toBe(1);
   });
 
-  test('a document whose template cannot be told asks for --template and exits 2', () => {
+  test('a document whose template cannot be told is checked for format alone, not refused', () => {
     const plain = join(dir, 'plain.docx');
     runPython(
       `
@@ -187,9 +187,10 @@ d = Document(); d.add_paragraph('会议纪要'); d.add_paragraph('今天开会�
       [plain],
     );
     const { run, files } = checkJson([plain]);
-    expect(run.status).toBe(2);
-    expect(files[0].error?.code).toBe('unknown-template');
-    expect(files[0].error?.message).toContain('--template');
+    expect(files[0].error).toBeNull();
+    expect(files[0].template).toBeNull();
+    expect(files[0].findings.some((finding) => finding.rule === 'font')).toBe(true);
+    expect(run.status).toBe(1);
   });
 });
 

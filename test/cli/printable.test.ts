@@ -30,6 +30,7 @@ describe('printable', () => {
         {
           path: 'x\u001b]0;title\u0007.docx',
           template: 'shuji-closing-report',
+          templateReason: '标题含“结项报告\u001b[2J”',
           wordCount: 1,
           findings: [{ rule: 'font', severity: 'error', paragraph: 1, message: '实为"宋体\u009b31m"', expected: 'a', actual: 'b', fixable: true }],
           error: null,

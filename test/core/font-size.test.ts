@@ -25,7 +25,7 @@ describe('font-size', () => {
       official.org('化工学院党总支'),
       { ...official.body(''), runs: [{ text: '甲', font: '方正仿宋_GBK', size: 13 }, { text: '乙', font: '方正仿宋_GBK' }] },
     ]);
-    expect(findingsOf('font-size', document)[0].message).toBe('正文应为三号（16 磅），实为13 磅、未设置字号');
+    expect(findingsOf('font-size', document)[0].message).toBe('正文应为三号（16 磅），实为 13 磅、未设置字号');
   });
 
   it('many paragraphs in the same wrong size each get a finding that fixes its own paragraph', () => {

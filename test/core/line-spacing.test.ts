@@ -1,4 +1,4 @@
-import { buildDocument, official } from '../support/model-builder';
+import { buildDocument, official, paragraph } from '../support/model-builder';
 import { findingsOf, fixed } from './helpers';
 
 describe('line-spacing', () => {
@@ -32,13 +32,24 @@ describe('line-spacing', () => {
     expect(findingsOf('line-spacing', document)[0].message).toBe('段前间距应为 0 磅，实为 6 磅；段后间距应为 0 磅，实为未设置');
   });
 
-  it('checks empty paragraphs, because they take a line of the page too, but not form tables', () => {
+  it('leaves empty paragraphs and form tables alone', () => {
     const document = buildDocument([
       official.title('结项报告'),
       { text: '', format: {} },
       official.cell('项目名称', { table: 0, row: 0, column: 0 }),
       { ...official.cell('', { table: 0, row: 0, column: 1 }) },
+      { ...official.body('推进顺利。'), format: { ...official.body('').format, lineSpacing: { rule: 'multiple', lines: 1 } } },
     ]);
-    expect(findingsOf('line-spacing', document).map((finding) => finding.paragraph)).toEqual([2]);
+    expect(findingsOf('line-spacing', document).map((finding) => finding.paragraph)).toEqual([5]);
+  });
+
+  it('a paragraph holding an inline picture at least 12 pt draws no finding, so a fix never clips the picture', () => {
+    const picture = { ...paragraph({ text: '图1 活动现场', font: '方正仿宋_GBK', size: 16 }, 1), holdsObject: true as const };
+    const document = buildDocument([official.title('结项报告')]);
+    const withPicture = {
+      ...document,
+      paragraphs: [...document.paragraphs, { ...picture, format: { lineSpacing: { rule: 'atLeast' as const, points: 12 }, spaceBeforePt: 0, spaceAfterPt: 0 } }],
+    };
+    expect(findingsOf('line-spacing', withPicture)).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { catalogTemplate } from '../../src/templates/catalog';
+import type { Template } from '../../src/templates/schema';
 import { buildDocument, official, reportTemplate } from '../support/model-builder';
 import { findingsOf, fixed } from './helpers';
 
@@ -70,5 +72,74 @@ describe('required-section', () => {
     ]);
     const [finding] = findingsOf('required-section', document, template);
     expect(finding.fix).toEqual([{ kind: 'insert-paragraph', before: 4, text: '（二）年度计划', role: 'h2' }]);
+  });
+});
+
+describe('required-section on content areas the notice describes', () => {
+  const brandCase = catalogTemplate('brand-case') as Template;
+  const proposal = catalogTemplate('shuji-proposal') as Template;
+  const closing = catalogTemplate('shuji-closing-report') as Template;
+
+  it('a 案例 whose headings read 背景和起因 … 分析及评价 draws no required-section finding', () => {
+    const document = buildDocument([
+      official.title('“红烛先锋”点亮乡村课堂'),
+      official.org('教工第二党支部'),
+      official.h1('一、背景和起因'),
+      official.body('支部现有党员23名。'),
+      official.h1('二、做法和经过'),
+      official.h1('三、成效及反响'),
+      official.h1('四、分析和评价'),
+    ]);
+    expect(findingsOf('required-section', document, brandCase)).toEqual([]);
+  });
+
+  it('near wordings and added words name the area: 创建背景, 主要做法, 取得的成效与社会反响, 经验与启示', () => {
+    const document = buildDocument([
+      official.title('党建品牌案例'),
+      official.h1('一、品牌创建背景'),
+      official.h1('二、主要做法'),
+      official.h1('三、取得的成效与社会反响'),
+      official.h1('四、经验与启示'),
+    ]);
+    expect(findingsOf('required-section', document, brandCase)).toEqual([]);
+  });
+
+  it('a missing content area is a warning that names the notice’s wording, not an error', () => {
+    const document = buildDocument([official.title('党建品牌案例'), official.h1('一、背景和起因'), official.h1('二、做法和经过'), official.h1('三、成效与反响')]);
+    const findings = findingsOf('required-section', document, brandCase);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'warning', expected: '四、分析与评价' });
+  });
+
+  it('a 立项书 heading 一、项目可行性分析 is its 可行性分析', () => {
+    const document = buildDocument([
+      official.title('书记项目立项书'),
+      official.h1('一、项目可行性分析'),
+      official.h1('二、项目主要内容'),
+      official.h1('三、主要目标'),
+      official.h1('四、进度安排'),
+      official.h1('五、推进措施'),
+    ]);
+    expect(findingsOf('required-section', document, proposal)).toEqual([]);
+  });
+
+  it('the closing report’s printed headings stay exact: 二、推进情况和做法 is not 二、推进情况, and its absence is an error', () => {
+    const document = buildDocument([official.title('结项报告'), official.h1('一、项目简介'), official.h1('二、推进情况和做法'), official.h1('三、主要成效')]);
+    const findings = findingsOf('required-section', document, closing);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', expected: '二、推进情况' });
+  });
+
+  it('a heading that names one area exactly is not taken by another area matched by meaning', () => {
+    // 成效与反响's synonym 主要成效 must not take 三、成效与反响's place; each area keeps its own heading.
+    const document = buildDocument([
+      official.title('党建品牌案例'),
+      official.h1('一、背景与起因'),
+      official.h1('二、做法与经过'),
+      official.h1('三、主要成效'),
+      official.h1('四、成效与反响'),
+      official.h1('五、分析与评价'),
+    ]);
+    expect(findingsOf('required-section', document, brandCase)).toEqual([]);
   });
 });

@@ -36,6 +36,7 @@ export interface JsonFinding {
 export interface JsonFile {
   path: string;
   template: string | null;
+  templateReason?: string | null;
   wordCount: number | null;
   findings: JsonFinding[];
   error: null | { code: string; message: string };

@@ -25,10 +25,17 @@ th,td{border:1px solid #d1d1d1;padding:.4rem .6rem;text-align:left;vertical-alig
 th{background:#f5f5f5}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .pass{color:#0e700e;font-weight:600}.fail{color:#b10e1c;font-weight:600}
 .error{color:#b10e1c}.warning{color:#8a5300}code{font-size:.9em}
+.reason{color:#616161}
 `;
 
 function cell(content: string, className?: string): string {
   return className ? `<td class="${className}">${content}</td>` : `<td>${content}</td>`;
+}
+
+/** The template id, or 仅检查格式 for a file no template fits (it was read and checked: not 无法读取). */
+function templateCell(report: FileReport, text: Messages['cli']): string {
+  if (report.template !== null) return escapeMarkup(report.template);
+  return report.error ? '—' : `<span class="reason">${escapeMarkup(text.htmlFormatOnly)}</span>`;
 }
 
 function anchorFor(index: number): string {
@@ -50,7 +57,7 @@ export function formatHtml(reports: readonly FileReport[], options: HtmlOptions)
         ? cell(e(text.htmlFail), 'fail')
         : cell(e(text.htmlPass), 'pass');
     return (
-      `<tr>${cell(`<a href="#${anchorFor(index)}">${e(report.path)}</a>`)}${cell(e(report.template ?? '—'))}${result}` +
+      `<tr>${cell(`<a href="#${anchorFor(index)}">${e(report.path)}</a>`)}${cell(templateCell(report, text))}${result}` +
       `${cell(report.wordCount === null ? '—' : String(report.wordCount), 'num')}${cell(String(errors), 'num')}` +
       `${cell(String(warnings), 'num')}</tr>`
     );
@@ -58,7 +65,9 @@ export function formatHtml(reports: readonly FileReport[], options: HtmlOptions)
   const columns = text.htmlColumns;
   const findingColumns = text.htmlFindingColumns;
   const details = reports.map((report, index) => {
-    const heading = `<h2 id="${anchorFor(index)}">${e(report.path)}</h2>`;
+    const heading =
+      `<h2 id="${anchorFor(index)}">${e(report.path)}</h2>` +
+      (report.templateReason ? `<p class="reason">${e(report.templateReason)}</p>` : '');
     if (report.error) return `${heading}<p class="error"><code>${e(report.error.code)}</code> ${e(report.error.message)}</p>`;
     if (report.findings.length === 0) return `${heading}<p class="pass">${e(text.htmlNoFindings)}</p>`;
     const unfilled = report.unfilled ? `<p class="fail">${e(text.unfilledNote)}</p>` : '';

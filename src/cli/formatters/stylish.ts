@@ -27,8 +27,13 @@ export function formatStylish(reports: readonly FileReport[], options: StylishOp
       lines.push('');
       continue;
     }
-    if (report.findings.length === 0) continue;
+    if (report.findings.length === 0) {
+      // A clean file is one line: which template it passed, and why that one (or that only its format was checked).
+      if (report.templateReason) lines.push(`${colors.underline(path)}  ${colors.dim(p(report.templateReason))}`, '');
+      continue;
+    }
     lines.push(`${colors.underline(path)}  ${colors.dim(p(text.fileHeader(report.template ?? '-', report.wordCount ?? 0)))}`);
+    if (report.templateReason) lines.push(`  ${colors.dim(p(report.templateReason))}`);
     if (report.unfilled) lines.push(`  ${colors.bold(colors.red(text.unfilled))}  ${text.unfilledNote}`);
     const width = String(Math.max(...report.findings.map((finding) => finding.paragraph))).length;
     for (const finding of report.findings) {

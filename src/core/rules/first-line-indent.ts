@@ -40,7 +40,8 @@ export const firstLineIndentRule: Rule = {
   check({ paragraphs, profile, text }) {
     const findings: RuleFinding[] = [];
     for (const classified of paragraphs) {
-      if (classified.role === 'empty') continue;
+      // A paragraph no format role describes (落款, 主送, 发文字号, TOC, an unnumbered heading) has no look to judge.
+      if (classified.role === 'empty' || classified.role === 'other') continue;
       const format = roleFormat(classified, profile);
       const required = format.firstLineChars;
       const paragraph = classified.paragraph;

@@ -38,7 +38,8 @@ export const fontSizeRule: Rule = {
     }));
     const wordingOfMany = wordings<Wording>();
     for (const classified of paragraphs) {
-      if (classified.role === 'empty') continue;
+      // A paragraph no format role describes (落款, 主送, 发文字号, TOC, an unnumbered heading) has no look to judge.
+      if (classified.role === 'empty' || classified.role === 'other') continue;
       const format = roleFormat(classified, profile);
       let accepted = acceptedByFormat.get(format);
       if (!accepted) acceptedByFormat.set(format, (accepted = new Set([format.sizePt, ...format.acceptedSizesPt])));

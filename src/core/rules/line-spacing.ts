@@ -1,11 +1,14 @@
 /**
- * `line-spacing` — every paragraph, empty ones included, has exactly the
- * profile's spacing (固定值 28 磅) and nothing before or after.
+ * `line-spacing` — every paragraph with text has exactly the profile's
+ * spacing (固定值 28 磅) and nothing before or after.
  *
  * Why: 000 附件3 "备注：行距28磅"; GB/T 9704-2012 §5.2.3 fixes 22 lines of
  * 28 字 per page, which only a fixed line height keeps. Multiple and
- * at-least spacing let lines grow with the font, so they fail too. Empty
- * paragraphs are checked because they take a line of the page as well.
+ * at-least spacing let lines grow with the font, so they fail too.
+ * Not judged, and never rewritten by a fix: a paragraph holding a picture,
+ * chart or other object (Word grows an at-least or single line to fit the
+ * object; exact 28 pt would clip it), and empty paragraphs (no text to set,
+ * and the spacing a writer gives a blank line is a layout choice).
  * Table cells are not checked when the role's spacing is null (form tables).
  */
 import type { LineSpacing, ParagraphFormat } from '../model';
@@ -39,15 +42,21 @@ function judge(text: RulesText, expected: LineSpacing, format: ParagraphFormat, 
     problems.push(text.lineSpacingRule.spacing(text.lineSpacing(expected), text.lineSpacing(format.lineSpacing)));
   }
   if (!sameSpace(profile.spaceBeforePt, format.spaceBeforePt)) {
-    problems.push(text.lineSpacingRule.before(profile.spaceBeforePt, format.spaceBeforePt));
+    problems.push(text.lineSpacingRule.before(profile.spaceBeforePt, format.spaceBeforePt, format.spaceBeforeLines));
   }
   if (!sameSpace(profile.spaceAfterPt, format.spaceAfterPt)) {
-    problems.push(text.lineSpacingRule.after(profile.spaceAfterPt, format.spaceAfterPt));
+    problems.push(text.lineSpacingRule.after(profile.spaceAfterPt, format.spaceAfterPt, format.spaceAfterLines));
   }
   return {
     message: problems.length === 0 ? undefined : text.lineSpacingRule.join(problems),
     expected: text.lineSpacingRule.summary(text.lineSpacing(expected), profile.spaceBeforePt, profile.spaceAfterPt),
-    actual: text.lineSpacingRule.summary(text.lineSpacing(format.lineSpacing), format.spaceBeforePt, format.spaceAfterPt),
+    actual: text.lineSpacingRule.summary(
+      text.lineSpacing(format.lineSpacing),
+      format.spaceBeforePt,
+      format.spaceAfterPt,
+      format.spaceBeforeLines,
+      format.spaceAfterLines,
+    ),
   };
 }
 
@@ -61,6 +70,7 @@ export const lineSpacingRule: Rule = {
     // Paragraphs read from one file share format objects: judge each pair once, not once per paragraph.
     const verdicts = new Map<LineSpacing, Map<ParagraphFormat, Verdict>>();
     for (const classified of paragraphs) {
+      if (classified.role === 'empty' || classified.paragraph.holdsObject) continue;
       const roleSpacing = roleFormat(classified, profile).lineSpacing;
       if (roleSpacing === null) continue;
       const expected = roleSpacing ?? profile.lineSpacing;

@@ -6,10 +6,15 @@
  * 004 案例 背景与起因、做法与经过、成效与反响、分析与评价. A reviewer looks for each
  * part by its heading. The fix inserts the heading, numbered by its place in
  * the template, before the next section the document has (or at the end).
+ *
+ * A fixed section (the notice prints the heading) must be there word for
+ * word: its absence is an error. A content area (the notice says 一般应包括…
+ * or …等) is found by meaning (`背景和起因`, `项目可行性分析`) and its absence
+ * is a warning: the notice describes what to cover, not how to title it.
  */
 import type { Rule, RuleFinding } from '../rule';
 import { rules as zhRules } from '../../i18n/zh-CN/rules';
-import { locateSections, sectionLabel } from './support/sections';
+import { locateSections, sectionLabel, sectionSeverity } from './support/sections';
 
 export const requiredSectionRule: Rule = {
   id: 'required-section',
@@ -24,7 +29,9 @@ export const requiredSectionRule: Rule = {
       const next = located.slice(position + 1).find((later) => later.heading && later.section.level <= section.level);
       const before = next?.heading ? next.heading.paragraph.index : paragraphs.length;
       const headingText = `${sectionLabel(template, section)}${section.title}`;
+      const severity = sectionSeverity(section);
       findings.push({
+        ...(severity ? { severity } : {}),
         paragraph: Math.max(1, Math.min(before + 1, paragraphs.length)),
         message: text.requiredSection.message(headingText),
         expected: headingText,

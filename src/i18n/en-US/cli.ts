@@ -1,4 +1,5 @@
 import type { cli as zh } from '../zh-CN/cli';
+import { templates } from './templates';
 
 export const cli: typeof zh = {
   usage: [
@@ -11,7 +12,7 @@ export const cli: typeof zh = {
     '  register provision [options]        create or verify the SharePoint project register list',
     '',
     'Options for check:',
-    "  --template <id>   check against this template (default: the document's marker, then its title)",
+    "  --template <id>   check against this template (default: the document's marker, title, section headings or table labels; format only when none fits)",
     "  --pack <file>     use the university's template pack (JSON) to override or add templates and profiles",
     '  --format <name>   stylish (default), json, junit or html',
     '  --fix -o <dir>    write fixed copies into that directory (originals untouched, nothing overwritten)',
@@ -59,9 +60,6 @@ export const cli: typeof zh = {
   internalError: (reason) => `dangjian failed: ${reason}. Set DANGJIAN_DEBUG=1 and retry to see the details.`,
   cannotReadFile: (path, reason) => `Cannot read ${path}: ${reason}`,
   cannotWriteFile: (path, reason) => `Cannot write ${path}: ${reason}`,
-  templateUndetected: (ids) =>
-    'Cannot tell which template this document uses (no template marker, title not recognised). ' +
-    `Use --template, one of: ${ids}`,
   progress: (done, total, path) => `Checking ${done}/${total} ${path}`,
   summaryProblems: (total, errors, warnings) => `${total} problems (${errors} errors, ${warnings} warnings)`,
   summaryClean: (files) => `All ${files} files pass`,
@@ -81,6 +79,8 @@ export const cli: typeof zh = {
   htmlPass: 'Pass',
   htmlFail: 'Fail',
   htmlUnreadable: 'Unreadable',
+  htmlFormatOnly: 'Format only',
+  templateReasons: templates.reasons,
   htmlUnwritable: 'Fixed copy not written',
   htmlNoFindings: 'No problems found.',
   templatesHeader: 'id · name · kind',

@@ -1,4 +1,5 @@
 import type { pane as zh } from '../zh-CN/pane';
+import { templates } from './templates';
 
 export const pane: typeof zh = {
   places: { templates: 'Templates', check: 'Check', register: 'Register' },
@@ -40,6 +41,9 @@ export const pane: typeof zh = {
     fixing: 'Fixing…',
     templateLabel: 'Check against',
     templateAuto: (name: string) => `Template detected: ${name}`,
+    templateAutoWhy: (name: string, reason: string) => `Template detected: ${name} (${reason})`,
+    reasons: templates.reasons,
+    templateFormatOnly: 'The template could not be recognised: format checked only. To check sections and required fields, choose the template, then Check.',
     templateChoose: 'Choose a template',
     templateAutoOption: 'Detect automatically',
     templateUnknown: 'The template could not be recognised (no marker, unknown title). Choose the template of this document, then Check.',

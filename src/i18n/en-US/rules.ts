@@ -1,4 +1,4 @@
-import { chineseSizeName, CHINESE_SIZES, type Alignment, type LineSpacing } from '../../core/model';
+import { chineseSizeName, CHINESE_SIZES, shownNumber, type Alignment, type LineSpacing } from '../../core/model';
 import type { Role } from '../../core/roles';
 import type { StrayKind } from '../../core/stray-characters';
 import type { rules as zh } from '../zh-CN/rules';
@@ -13,6 +13,7 @@ const ROLES: Record<Role, string> = {
   body: 'Body text',
   'table-cell': 'Table text',
   empty: 'Empty paragraph',
+  other: 'other (signature, addressee…)',
 };
 
 const ALIGNMENTS: Record<Alignment, string> = {
@@ -34,15 +35,20 @@ const STRAY_KINDS: Record<StrayKind, string> = {
 function size(points: number | undefined): string {
   if (points === undefined) return 'no size set';
   const named = CHINESE_SIZES.some((entry) => entry.points === points);
-  return named ? `${chineseSizeName(points)} (${points} pt)` : `${points} pt`;
+  return named ? `${chineseSizeName(points)} (${shownNumber(points)} pt)` : `${shownNumber(points)} pt`;
 }
 
 function lineSpacing(spacing: LineSpacing | undefined): string {
   if (!spacing) return 'no line spacing set (single)';
-  if (spacing.rule === 'exact') return `exactly ${spacing.points} pt`;
-  if (spacing.rule === 'atLeast') return `at least ${spacing.points} pt`;
+  if (spacing.rule === 'exact') return `exactly ${shownNumber(spacing.points)} pt`;
+  if (spacing.rule === 'atLeast') return `at least ${shownNumber(spacing.points)} pt`;
   if (spacing.lines === 1) return 'single spacing';
-  return `${spacing.lines} lines`;
+  return `${shownNumber(spacing.lines)} lines`;
+}
+
+function space(points: number | undefined, lines: number | undefined): string {
+  if (lines !== undefined) return `${shownNumber(lines)} lines`;
+  return points === undefined ? 'not set' : `${shownNumber(points)} pt`;
 }
 
 export const rules: typeof zh = {
@@ -76,9 +82,9 @@ export const rules: typeof zh = {
   },
   lineSpacingRule: {
     spacing: (expected, actual) => `line spacing should be ${expected}, found ${actual}`,
-    before: (expected, actual) => `space before should be ${expected} pt, found ${actual === undefined ? 'not set' : `${actual} pt`}`,
-    after: (expected, actual) => `space after should be ${expected} pt, found ${actual === undefined ? 'not set' : `${actual} pt`}`,
-    summary: (spacing, before, after) => `${spacing}, ${before ?? 'not set'} pt before, ${after ?? 'not set'} pt after`,
+    before: (expected, actual, lines) => `space before should be ${shownNumber(expected)} pt, found ${space(actual, lines)}`,
+    after: (expected, actual, lines) => `space after should be ${shownNumber(expected)} pt, found ${space(actual, lines)}`,
+    summary: (spacing, before, after, beforeLines, afterLines) => `${spacing}, ${space(before, beforeLines)} before, ${space(after, afterLines)} after`,
     join: (parts) => parts.join('; '),
   },
   firstLineIndent: {

@@ -49,4 +49,17 @@ export const templates: typeof zh = {
       choiceWithoutOptions: (tag) => `choice field "${tag}" has no options`,
     },
   },
+  reasons: {
+    marker: (name) => `The document carries the template marker of "${name}"`,
+    title: (name, keyword) => `The title contains "${keyword}": checked as "${name}"`,
+    sections: (name, headings) => `The section headings (${headings.join(', ')}) match "${name}": checked as that template`,
+    labels: (name, labels) => `The table labels (${labels.join(', ')}) match "${name}": checked as that template`,
+    chosen: (name) => `Checked as the chosen template "${name}"`,
+    formatOnly: 'Template not recognised: format checked only',
+  },
+  formatOnly: {
+    name: 'Unrecognised template (format only)',
+    shortName: 'Format only',
+    description: 'A document whose title, marker, section headings and table labels match no template: only fonts, sizes, spacing and indents are checked against the format profile.',
+  },
 };

@@ -1,3 +1,5 @@
+import { templates } from './templates';
+
 export const cli = {
   usage: [
     '用法：dangjian <命令> [选项]',
@@ -9,7 +11,7 @@ export const cli = {
     '  register provision [选项]       创建或核对 SharePoint 项目台账列表',
     '',
     'check 的选项：',
-    '  --template <编号>   按此模板检查（默认：文档自带的模板标记，其次按标题识别）',
+    '  --template <编号>   按此模板检查（默认：依次按模板标记、标题、各部分标题、表格栏目识别；都不符合时仅检查格式）',
     '  --pack <文件>       使用学校的模板包（JSON）覆盖或增补模板与格式',
     '  --format <格式>     stylish（默认）、json、junit 或 html',
     '  --fix -o <目录>     把一键修正后的副本写入该目录（原文件不动，不覆盖已有文件）',
@@ -60,8 +62,6 @@ export const cli = {
   internalError: (reason: string) => `dangjian 出错，未能完成：${reason}。设置环境变量 DANGJIAN_DEBUG=1 后重试可看到详细信息。`,
   cannotReadFile: (path: string, reason: string) => `无法读取文件 ${path}：${reason}`,
   cannotWriteFile: (path: string, reason: string) => `无法写入文件 ${path}：${reason}`,
-  templateUndetected: (ids: string) =>
-    `无法判断这份文档用的是哪个模板（文档中没有模板标记，标题也无法识别）。请用 --template 指定，可选：${ids}`,
   progress: (done: number, total: number, path: string) => `检查中 ${done}/${total} ${path}`,
   summaryProblems: (total: number, errors: number, warnings: number) =>
     `共 ${total} 个问题（${errors} 个错误，${warnings} 个警告）`,
@@ -82,6 +82,9 @@ export const cli = {
   htmlPass: '通过',
   htmlFail: '未通过',
   htmlUnreadable: '无法读取',
+  htmlFormatOnly: '仅检查格式',
+  /** Why each file was checked against its template (shown beside the template). */
+  templateReasons: templates.reasons,
   htmlUnwritable: '未能写入修正副本',
   htmlNoFindings: '没有发现问题。',
   templatesHeader: '编号 · 名称 · 类型',

@@ -1,3 +1,5 @@
+import { templates } from './templates';
+
 /** The Word task pane and its browser harness. */
 export const pane = {
   places: { templates: '模板', check: '检查', register: '台账' },
@@ -30,6 +32,11 @@ export const pane = {
     fixing: '正在修正…',
     templateLabel: '按此模板检查',
     templateAuto: (name: string) => `已识别模板：${name}`,
+    /** The detected template and what gave it away (its marker, title, headings or labels). */
+    templateAutoWhy: (name: string, reason: string) => `已识别模板：${name}（${reason}）`,
+    /** Why the template was assumed (marker, title, headings, labels). */
+    reasons: templates.reasons,
+    templateFormatOnly: '无法从文档识别模板：未识别模板，仅检查格式。要按模板检查各部分和必填项，请选择模板后再点“检查”。',
     templateChoose: '选择模板',
     templateAutoOption: '自动识别',
     templateUnknown: '无法从文档识别模板（没有模板标记，标题也无法识别）。请选择这份文档对应的模板，再点“检查”。',

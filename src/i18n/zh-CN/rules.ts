@@ -3,7 +3,7 @@
  * Messages say what is wrong and what is expected, in the words a 公文 writer
  * uses: 字号 names, 固定值 28 磅, 首行缩进 2 字符.
  */
-import { chineseSizeName, type Alignment, type LineSpacing } from '../../core/model';
+import { chineseSizeName, shownNumber, type Alignment, type LineSpacing } from '../../core/model';
 import type { Role } from '../../core/roles';
 import type { StrayKind } from '../../core/stray-characters';
 
@@ -17,6 +17,7 @@ const ROLES: Record<Role, string> = {
   body: '正文',
   'table-cell': '表格文字',
   empty: '空段落',
+  other: '其他（落款、主送等）',
 };
 
 const ALIGNMENTS: Record<Alignment, string> = {
@@ -38,16 +39,26 @@ const STRAY_KINDS: Record<StrayKind, string> = {
 function size(points: number | undefined): string {
   if (points === undefined) return '未设置字号';
   const name = chineseSizeName(points);
-  return name.endsWith('磅') ? name : `${name}（${points} 磅）`;
+  return name.endsWith('磅') ? name : `${name}（${shownNumber(points)} 磅）`;
 }
 
 function lineSpacing(spacing: LineSpacing | undefined): string {
   if (!spacing) return '未设置行距（单倍行距）';
-  if (spacing.rule === 'exact') return `固定值 ${spacing.points} 磅`;
-  if (spacing.rule === 'atLeast') return `最小值 ${spacing.points} 磅`;
+  if (spacing.rule === 'exact') return `固定值 ${shownNumber(spacing.points)} 磅`;
+  if (spacing.rule === 'atLeast') return `最小值 ${shownNumber(spacing.points)} 磅`;
   if (spacing.lines === 1) return '单倍行距';
-  if (spacing.lines === 2) return '2 倍行距';
-  return `${spacing.lines} 倍行距`;
+  return `${shownNumber(spacing.lines)} 倍行距`;
+}
+
+/** "实为" and the value, a space between them when the value starts with a digit (实为 11 磅, 实为小四). */
+function found(actual: string): string {
+  return `实为${/^\d/.test(actual) ? ' ' : ''}${actual}`;
+}
+
+/** Space before or after as Word shows it: in lines when the writer gave lines (0.5 行), else in points. */
+function space(points: number | undefined, lines: number | undefined): string {
+  if (lines !== undefined) return `${shownNumber(lines)} 行`;
+  return points === undefined ? '未设置' : `${shownNumber(points)} 磅`;
 }
 
 export const rules = {
@@ -79,21 +90,21 @@ export const rules = {
   },
   fontSize: {
     message: (role: string, expected: string, actual: readonly string[]): string =>
-      `${role}应为${expected}，实为${actual.join('、')}`,
+      `${role}应为${expected}，${found(actual.join('、'))}`,
   },
   lineSpacingRule: {
-    spacing: (expected: string, actual: string): string => `行距应为${expected}，实为${/^\d/.test(actual) ? ' ' : ''}${actual}`,
-    before: (expected: number, actual: number | undefined): string =>
-      `段前间距应为 ${expected} 磅，实为${actual === undefined ? '未设置' : ` ${actual} 磅`}`,
-    after: (expected: number, actual: number | undefined): string =>
-      `段后间距应为 ${expected} 磅，实为${actual === undefined ? '未设置' : ` ${actual} 磅`}`,
-    summary: (spacing: string, before: number | undefined, after: number | undefined): string =>
-      `${spacing}，段前 ${before ?? '未设置'} 磅，段后 ${after ?? '未设置'} 磅`,
+    spacing: (expected: string, actual: string): string => `行距应为${expected}，${found(actual)}`,
+    before: (expected: number, actual: number | undefined, lines?: number): string =>
+      `段前间距应为 ${shownNumber(expected)} 磅，${found(space(actual, lines))}`,
+    after: (expected: number, actual: number | undefined, lines?: number): string =>
+      `段后间距应为 ${shownNumber(expected)} 磅，${found(space(actual, lines))}`,
+    summary: (spacing: string, before: number | undefined, after: number | undefined, beforeLines?: number, afterLines?: number): string =>
+      `${spacing}，段前 ${space(before, beforeLines)}，段后 ${space(after, afterLines)}`,
     join: (parts: readonly string[]): string => parts.join('；'),
   },
   firstLineIndent: {
     chars: (hundredths: number): string => `首行缩进 ${hundredths / 100} 字符`,
-    points: (points: number): string => `首行缩进 ${points} 磅`,
+    points: (points: number): string => `首行缩进 ${shownNumber(points)} 磅`,
     none: '无首行缩进',
     wrong: (expected: string, actual: string): string => `正文应${expected}，实为${actual}`,
     spaces: (count: number, expected: string): string => `正文开头用 ${count} 个空格代替缩进，应删除空格并设置${expected}`,

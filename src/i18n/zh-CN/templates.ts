@@ -49,4 +49,18 @@ export const templates = {
       choiceWithoutOptions: (tag: string) => `选择字段“${tag}”没有给出选项（options）`,
     },
   },
+  /** Why a document was checked against a template (`templateReason`). */
+  reasons: {
+    marker: (name: string) => `文档中有“${name}”的模板标记`,
+    title: (name: string, keyword: string) => `标题含“${keyword}”，按“${name}”检查`,
+    sections: (name: string, headings: readonly string[]) => `各部分标题（${headings.join('、')}）与“${name}”相符，按此模板检查`,
+    labels: (name: string, labels: readonly string[]) => `表格栏目（${labels.join('、')}）与“${name}”相符，按此模板检查`,
+    chosen: (name: string) => `按指定的模板“${name}”检查`,
+    formatOnly: '未识别模板，仅检查格式',
+  },
+  formatOnly: {
+    name: '未识别模板（仅检查格式）',
+    shortName: '仅检查格式',
+    description: '标题、标记、各部分标题和表格栏目都不符合任何模板的文档：只按格式配置检查字体、字号、行距和缩进。',
+  },
 };

@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { DocumentHost } from '../../word/host';
+import { isFormatOnly, templateReason } from '../../templates/format-only';
 import type { PaneServices } from '../services';
 import { usePaneText } from '../text';
 import { useCheck } from '../useCheck';
@@ -57,6 +58,8 @@ export function CheckPlace({ host, services, locale = 'zh-CN', runOnOpen }: Chec
   }, [report, busy]);
 
   const fixable = report ? report.findings.filter((finding) => finding.fixable) : [];
+  // No template fits the document: it was checked for format alone, which the user should know.
+  const formatOnly = report?.detected === true && isFormatOnly(report.template);
   const busyLabel = busy === 'reading' ? text.check.reading : busy === 'fixing' ? text.check.fixing : busy === 'checking' ? text.check.checking : undefined;
 
   return (
@@ -66,9 +69,9 @@ export function CheckPlace({ host, services, locale = 'zh-CN', runOnOpen }: Chec
       </h2>
       <Field
         label={text.check.templateLabel}
-        hint={report?.detected ? text.check.templateAuto(report.template.name) : undefined}
-        validationState={state.needsTemplate && !chosenId ? 'warning' : 'none'}
-        validationMessage={state.needsTemplate && !chosenId ? text.check.templateUnknown : undefined}
+        hint={report?.detected && !formatOnly ? text.check.templateAutoWhy(report.template.name, templateReason(report.detection, text.check.reasons)) : undefined}
+        validationState={(state.needsTemplate || formatOnly) && !chosenId ? 'warning' : 'none'}
+        validationMessage={formatOnly && !chosenId ? text.check.templateFormatOnly : state.needsTemplate && !chosenId ? text.check.templateUnknown : undefined}
       >
         <Select
           id={selectId}

@@ -51,10 +51,20 @@ export interface ReportSection {
   /** The notice's guidance: the body field's placeholder. */
   readonly guidance: string;
   readonly maxChars?: number;
+  /** Other wordings of a content area (see `matchSection`). */
+  readonly synonyms?: readonly string[];
+  readonly keyTerms?: readonly string[];
 }
 
-/** A report's required 一、二、三 sections, each with a body field holding its guidance. */
-export function reportSections(sections: readonly ReportSection[]): { fields: FieldInput[]; blocks: BlockInput[] } {
+/**
+ * A report's required 一、二、三 sections, each with a body field holding its
+ * guidance. `fixed` when the notice prints the headings; `content` when it
+ * only names what the report should cover.
+ */
+export function reportSections(
+  sections: readonly ReportSection[],
+  match: 'fixed' | 'content' = 'fixed',
+): { fields: FieldInput[]; blocks: BlockInput[] } {
   return {
     fields: sections.map((section) => textArea(section.id, section.title, section.guidance)),
     blocks: sections.map((section) => ({
@@ -64,7 +74,10 @@ export function reportSections(sections: readonly ReportSection[]): { fields: Fi
       title: section.title,
       guidance: section.guidance,
       field: section.id,
+      match,
       ...(section.maxChars === undefined ? {} : { maxChars: section.maxChars }),
+      ...(section.synonyms === undefined ? {} : { synonyms: [...section.synonyms] }),
+      ...(section.keyTerms === undefined ? {} : { keyTerms: [...section.keyTerms] }),
     })),
   };
 }

@@ -5,9 +5,13 @@ import type { Profile, RoleFormat, RoleName } from '../../../templates/schema';
 import { isTrimmedUnit } from '../../characters';
 import type { RulesText } from '../../rule';
 
-/** The role whose format a paragraph must have; empty paragraphs follow the text around them (body, or table-cell in a table). */
+/**
+ * The role whose format a paragraph must have; empty paragraphs follow the
+ * text around them (body, or table-cell in a table). `other` paragraphs have
+ * no look of their own to judge; they share the page's line spacing.
+ */
 export function formatRole(classified: ClassifiedParagraph): RoleName {
-  if (classified.role !== 'empty') return classified.role;
+  if (classified.role !== 'empty' && classified.role !== 'other') return classified.role;
   return classified.paragraph.cell ? 'table-cell' : 'body';
 }
 

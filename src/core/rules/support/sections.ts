@@ -1,6 +1,7 @@
 /** Where the template's sections are in a document: shared by required-section, section-order and length-limit. */
 import type { ClassifiedParagraph, HeadingNumber } from '../../roles';
-import { headingLabel, headingTitle, normaliseSectionTitle } from '../../roles';
+import { headingLabel, headingTitle } from '../../roles';
+import { matchSection } from '../../../templates/section-match';
 import { templateSections, type SectionBlock, type Template } from '../../../templates/schema';
 
 export interface LocatedSection {
@@ -34,19 +35,32 @@ function locate(paragraphs: readonly ClassifiedParagraph[], template: Template):
   const candidates: Candidate[] = [];
   for (const classified of paragraphs) if (classified.heading) candidates.push({ classified, heading: classified.heading });
   const used = new Set<number>();
-  return templateSections(template).map((section, order) => {
-    const wanted = normaliseSectionTitle(section.title);
-    const role = `h${section.level}`;
-    const found = candidates.find(
-      (candidate) =>
-        candidate.classified.role === role &&
-        !used.has(candidate.classified.paragraph.index) &&
-        (candidate.title ??= headingTitle(candidate.classified.paragraph.text, candidate.heading)) === wanted,
-    );
-    if (!found) return { section, order };
-    used.add(found.classified.paragraph.index);
-    return { section, order, heading: found.classified };
+  const sections = templateSections(template);
+  const found: (ClassifiedParagraph | undefined)[] = sections.map(() => undefined);
+  // Word-for-word headings first, so a content area matched by meaning never takes a heading that names another section exactly.
+  for (const wanted of ['exact', 'meaning'] as const) {
+    sections.forEach((section, order) => {
+      if (found[order]) return;
+      const role = `h${section.level}`;
+      const candidate = candidates.find((entry) => {
+        if (entry.classified.role !== role || used.has(entry.classified.paragraph.index)) return false;
+        const match = matchSection(section, (entry.title ??= headingTitle(entry.classified.paragraph.text, entry.heading)));
+        return wanted === 'exact' ? match === 'exact' : match !== undefined;
+      });
+      if (!candidate) return;
+      used.add(candidate.classified.paragraph.index);
+      found[order] = candidate.classified;
+    });
+  }
+  return sections.map((section, order) => {
+    const heading = found[order];
+    return heading ? { section, order, heading } : { section, order };
   });
+}
+
+/** Severity of a finding about a section: a content area the notice only describes is a warning. */
+export function sectionSeverity(section: SectionBlock): 'warning' | undefined {
+  return section.match === 'content' ? 'warning' : undefined;
 }
 
 /** The number a section carries from its place in the template: level-1 sections count from 一, level-2 restart under each level-1. */
