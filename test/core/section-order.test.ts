@@ -43,7 +43,7 @@ describe('section-order on content areas', () => {
     ]);
     const findings = findingsOf('section-order', document, brandCase);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ paragraph: 4, severity: 'warning', message: '"做法与经过"应在"成效与反响"之前' });
+    expect(findings[0]).toMatchObject({ paragraph: 4, severity: 'warning', message: '“做法与经过”应在“成效与反响”之前' });
   });
 
   it('areas in the notice’s order, in the writer’s words, are in order', () => {
