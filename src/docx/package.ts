@@ -86,7 +86,7 @@ export function readPartBytes(pkg: Package, name: string): Result<Uint8Array | u
 export function readPartText(pkg: Package, name: string): Result<{ text: string; encoding: string } | undefined, DocxError> {
   const bytes = readPartBytes(pkg, name);
   if (!bytes.ok || bytes.value === undefined) return bytes as Result<undefined, DocxError>;
-  return ok(decodePart(bytes.value));
+  return decodePart(bytes.value, name);
 }
 
 export function readPartXml(

@@ -81,7 +81,9 @@ function stylesXml(pkg: Package, name: string | undefined): Result<XmlElement | 
   const cut = decodeStylesWithoutUnread(bytes.value);
   const part = cut === undefined ? undefined : parseXml(cut, name, keepNone, UNREAD_STYLE_ELEMENTS);
   if (part?.ok) return ok(part.value.root);
-  const whole = parseXml(decodePart(bytes.value).text, name, keepNone, UNREAD_STYLE_ELEMENTS);
+  const decoded = decodePart(bytes.value, name);
+  if (!decoded.ok) return decoded;
+  const whole = parseXml(decoded.value.text, name, keepNone, UNREAD_STYLE_ELEMENTS);
   return whole.ok ? ok(whole.value.root) : whole;
 }
 

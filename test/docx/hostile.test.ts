@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { constants, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 import type { DocxErrorCode } from '../../src/docx/errors';
 import { readDocx } from '../../src/docx/read';
 import { buildZip, CONTENT_TYPES, PACKAGE_RELS, runFixtureScript, storedEntry } from '../support/docx-fixtures';
@@ -141,7 +141,7 @@ test('a part that inflates past the per-part cap is stopped there even when its 
   const zip = buildZip([
     storedEntry('[Content_Types].xml', CONTENT_TYPES),
     storedEntry('_rels/.rels', PACKAGE_RELS),
-    { name: 'word/document.xml', data, method: 8, declaredSize: 1000, crc: 0 },
+    { name: 'word/document.xml', data, method: 8, declaredSize: 1000, crc: crc32(Buffer.from(xml, 'utf8')) >>> 0 },
   ]);
   const capped = readDocx(zip, { maxPartBytes: 1024 * 1024 });
   expect(capped.ok ? 'read' : capped.error.code).toBe('too-large');
