@@ -115,6 +115,8 @@ const TRANSPARENT_INLINE = new Set(['w:hyperlink', 'w:smartTag', 'w:customXml', 
 const PIECE_TEXT: ReadonlyMap<string, string> = new Map([['w:tab', '\t'], ['w:ptab', '\t'], ['w:br', '\n'], ['w:cr', '\n'], ['w:noBreakHyphen', '-']]);
 
 const PRIVATE_USE = (code: number) => code >= 0xe000 && code <= 0xf8ff;
+/** A code point a symbol can stand for: past U+0020, not a surrogate, within Unicode. */
+const SYMBOL = (code: number) => code > 0x20 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) && !PRIVATE_USE(code);
 const OUTSIDE: Place = { table: undefined, cell: undefined };
 
 class UnsafeXml extends Error {}
@@ -428,7 +430,8 @@ class BodyReader {
     let text: string | undefined = PIECE_TEXT.get(name);
     if (name === 'w:sym') {
       const code = Number.parseInt(this.attr(tag, 'w:char') ?? '', 16);
-      if (Number.isFinite(code) && code > 0x20 && !PRIVATE_USE(code)) text = String.fromCodePoint(code);
+      // A symbol that names no character (past U+10FFFF, a surrogate) is skipped, like a symbol-font glyph.
+      if (Number.isFinite(code) && SYMBOL(code)) text = String.fromCodePoint(code);
     } else if (name === 'w:fldChar') this.fieldChar(this.attr(tag, 'w:fldCharType'));
     if (text !== undefined && text.length > 0 && this.codeDepth === 0) {
       this.piece = this.spans.addPiece(tagStart(this.source, position - 1), position, this.textLength, text.length, 'other', -1);
