@@ -81,3 +81,14 @@ export function paragraphXml(text: string): string {
 export function stylesXml(inside: string): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}">${inside}</w:styles>`;
 }
+
+const A_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+
+/** A theme whose font scheme sits under `depth` nested elements. */
+export function deepThemeXml(depth: number, eastAsia = '华文中宋'): string {
+  return (
+    `<a:theme xmlns:a="${A_NS}" name="Office"><a:themeElements>${'<a:extLst>'.repeat(depth)}${'</a:extLst>'.repeat(depth)}` +
+    `<a:fontScheme name="x"><a:majorFont><a:latin typeface="Calibri"/><a:ea typeface=""/></a:majorFont>` +
+    `<a:minorFont><a:latin typeface="Calibri"/><a:ea typeface="${eastAsia}"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>`
+  );
+}
