@@ -125,19 +125,28 @@ function renameAttrs(attrs: Record<string, string>, rename: (name: string) => st
 }
 
 /**
+ * Which elements of a part a reader looks at, by (canonical) name and depth
+ * (the root is at 0); the others are left out of the tree with everything
+ * inside them. The root is always kept.
+ */
+export type Wanted = (name: string, depth: number) => boolean;
+
+/**
  * Parses one part. `keepText` says which elements' character data to keep
  * (whitespace between elements is never needed; text of `w:t` is). Elements
- * named in `skip` are left out of the tree with everything inside them
- * (still parsed and checked): a reader that never looks there need not
- * build them.
+ * named in `skip`, or that `wanted` does not want, are left out of the tree
+ * with everything inside them (still parsed and checked): a reader that
+ * never looks there need not build them, and a part's size then bounds the
+ * parse's time but not the tree's memory.
  */
 export function parseXml(
   source: string,
   part: string,
   keepText: (name: string) => boolean,
   skip?: ReadonlySet<string>,
+  wanted?: Wanted,
 ): Result<XmlDocument, DocxError> {
-  return parseTree(source, part, keepText, 0, undefined, skip);
+  return parseTree(source, part, keepText, 0, undefined, skip, wanted);
 }
 
 /**
@@ -160,6 +169,7 @@ function parseTree(
   base: number,
   given?: { readonly rename: Rename | undefined },
   skip?: ReadonlySet<string>,
+  wanted?: Wanted,
 ): Result<XmlDocument, DocxError> {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const stack: XmlElement[] = [];
@@ -184,10 +194,13 @@ function parseTree(
       skipped++;
       return;
     }
-    if (skip && root !== undefined && skip.has(rename ? rename(tag.name) : tag.name)) {
-      skipped = 1;
-      keep = false;
-      return;
+    if (root !== undefined && (skip || wanted)) {
+      const renamed = rename ? rename(tag.name) : tag.name;
+      if ((skip && skip.has(renamed)) || (wanted && !wanted(renamed, stack.length))) {
+        skipped = 1;
+        keep = false;
+        return;
+      }
     }
     const position = parser.position;
     const rawAttrs = tag.attributes as Record<string, string>;

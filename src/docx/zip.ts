@@ -5,8 +5,12 @@
  * (the sizes a zip declares can lie). The caps bound the work and memory a
  * file can cost; how well a part compresses is no reason to refuse it (a
  * long table of empty cells compresses past 250:1). Every part read is
- * checked against its CRC-32, as LibreOffice and Python's zipfile do: a
- * damaged part is refused, never read as garbled text.
+ * checked against the size and CRC-32 its directory entry records, as
+ * LibreOffice and Python's zipfile do: a damaged part is refused, never
+ * read as garbled text. A part that inflates past its recorded size is
+ * refused as soon as it does, so a zip bomb costs what it declares: a bomb
+ * that declares its size is refused by the caps before inflating, one that
+ * lies is refused at the lie.
  */
 import { Inflate, inflateSync } from 'fflate';
 import { err, ok, type Result } from '../core/result';
@@ -225,6 +229,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
   }
   const raw = rawData(bytes, entry);
   if (entry.method === 0) {
+    if (raw.length !== entry.declaredSize) return err(docxError('corruptZip', `${entry.name} is stored in ${raw.length} bytes but records ${entry.declaredSize}`));
     budget.remaining -= raw.length;
     return checked(entry, raw.slice(), crc32(raw));
   }
@@ -250,6 +255,9 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
     for (let at = 0; at < raw.length && !finished; at += INFLATE_SLICE) {
       const end = Math.min(raw.length, at + INFLATE_SLICE);
       inflater.push(raw.subarray(at, end), end === raw.length);
+      if (produced > entry.declaredSize) {
+        return err(docxError('corruptZip', `${entry.name} inflates past the ${entry.declaredSize} bytes it records`));
+      }
       if (produced > cap) {
         return err(docxError('tooLarge', `${entry.name} inflates past ${cap} bytes`));
       }
@@ -258,6 +266,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
     return err(docxError('corruptZip', `${entry.name}: ${cause instanceof Error ? cause.message : String(cause)}`));
   }
   if (!finished && raw.length > 0) return err(docxError('corruptZip', `${entry.name} ends before its compressed data does`));
+  if (produced !== entry.declaredSize) return err(docxError('corruptZip', `${entry.name} inflates to ${produced} bytes but records ${entry.declaredSize}`));
   budget.remaining -= produced;
   return checked(entry, concatBytes(chunks, produced), crc);
 }
