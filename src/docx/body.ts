@@ -12,7 +12,7 @@
  * `BodyResolution` it is given (./paragraphs).
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import type { Paragraph, Run, RunFormat, TableCellPosition } from '../core/model';
+import type { ContentControl, Paragraph, Run, RunFormat, TableCellPosition } from '../core/model';
 import { err, ok, type Result } from '../core/result';
 import { docxError, DocxFailure, type DocxError } from './errors';
 import { ControlTracker } from './controls';
@@ -49,7 +49,8 @@ export interface BodyContent {
   readonly paragraphs: Paragraph[];
   /** Where each of `paragraphs` sits, same indexes. */
   readonly spans: BodySpans;
-  readonly controls: ControlTracker;
+  /** The content controls that touch some paragraph, with their text. */
+  readonly contentControls: ContentControl[];
   /** Canonical prefix → the prefix the part itself uses. */
   readonly prefixes: ReadonlyMap<string, string>;
   /** Renames the part's prefixes to the canonical ones (undefined when they already are). */
@@ -185,8 +186,6 @@ class BodyReader {
   private runOpenEnd = 0;
   private runSelfClosing = false;
   private runTextStart = 0;
-  /** The run's text so far, for the content controls it stands in (the model's is made by `model()`). */
-  private runText = '';
   private firstRPrStart = -1;
   private firstRPrEnd = -1;
   private lastRPrStart = -1;
@@ -347,7 +346,6 @@ class BodyReader {
       this.runOpenEnd = this.parser.position;
       this.runSelfClosing = tag.isSelfClosing;
       this.runTextStart = this.textLength;
-      this.runText = '';
       this.firstPiece = this.spans.pieceCount;
       this.firstRPrStart = -1;
       this.firstRPrEnd = -1;
@@ -361,7 +359,7 @@ class BodyReader {
   }
 
   private openControl(mode: Mode, place: Place): void {
-    const record = this.controls.open();
+    const record = this.controls.open(mode === INLINE, this.spans.runCount);
     this.push(CONTROL, { mode, place, record, propertiesSeen: false, contentSeen: false, touched: false, tagSeen: false, aliasSeen: false });
   }
 
@@ -379,7 +377,7 @@ class BodyReader {
   private controlProperty(tag: SaxesTagPlain, name: string, frame: ControlFrame): void {
     if (name === 'w:tag' && !frame.tagSeen) {
       frame.tagSeen = true;
-      frame.record.tag = this.attr(tag, 'w:val') ?? '';
+      this.controls.setTag(frame.record, this.attr(tag, 'w:val') ?? '');
     } else if (name === 'w:alias' && !frame.aliasSeen) {
       frame.aliasSeen = true;
       frame.record.title = this.attr(tag, 'w:val') ?? '';
@@ -437,7 +435,6 @@ class BodyReader {
       this.piece = this.spans.addPiece(tagStart(this.source, position - 1), position, this.textLength, text.length, 'other', -1);
       this.pieceTexts.set(this.piece, text);
       this.textLength += text.length;
-      this.runText += text;
       this.push(PIECE);
     } else this.push(SKIP);
   }
@@ -464,7 +461,6 @@ class BodyReader {
           const piece = this.spans.addPiece(this.textStart, position, this.textLength, length, 't', asIs ? this.textOpenEnd : -1);
           if (!asIs) this.pieceTexts.set(piece, this.pieceText);
           this.textLength += length;
-          this.runText += this.pieceText;
         }
         return;
       case PIECE:
@@ -482,7 +478,7 @@ class BodyReader {
       case CONTROL: {
         const control = frame as ControlFrame;
         if (control.mode === INLINE) this.touchInlineControl(control);
-        this.controls.close();
+        this.controls.close(this.spans.runCount);
         return;
       }
       case BODY:
@@ -503,12 +499,10 @@ class BodyReader {
 
   private closeRun(end: number): void {
     if (this.spans.pieceCount === this.firstPiece) return;
-    const text = this.runText;
     this.spans.addRun(this.runStart, this.runOpenEnd, end, this.runSelfClosing, this.firstRPrStart, this.firstRPrEnd, this.firstPiece);
     this.allRunStarts.push(this.runTextStart);
     this.formatStarts.push(this.lastRPrStart);
     this.formatEnds.push(this.lastRPrEnd);
-    this.controls.addText(this.spans.length, text);
   }
 
   private closeParagraph(end: number): void {
@@ -607,10 +601,19 @@ export function readBody(source: string, part: string, makeResolution: (rename: 
   }
   if (reader.rootName === undefined) return err(docxError('malformedXml', `${part} has no root element`));
   if (reader.rootName !== 'w:document' || !reader.bodySeen) return err(docxError('malformedXml', `${part} has no w:body`));
+  const paragraphs = reader.model();
+  const spans = reader.spans;
+  const runTexts = (paragraph: number, from: number, to: number): string => {
+    const first = spans.firstRunOf(paragraph);
+    const runs = paragraphs[paragraph].runs;
+    let text = '';
+    for (let run = Math.max(from, first); run < to && run - first < runs.length; run++) text += runs[run - first].text;
+    return text;
+  };
   return ok({
-    paragraphs: reader.model(),
-    spans: reader.spans,
-    controls: reader.controls,
+    paragraphs,
+    spans,
+    contentControls: reader.controls.contentControls(paragraphs, runTexts),
     prefixes: reader.prefixes,
     rename: reader.rename,
     endOfBody: reader.endOfBody,

@@ -69,7 +69,9 @@ export const UNREAD_STYLE_ELEMENTS: ReadonlySet<string> = new Set(['w:latentStyl
  * each part becomes a tree: depths leave room for every property element.
  */
 const STYLES_WANTED: Wanted = (name, depth) => (depth === 1 ? name === 'w:docDefaults' || name === 'w:style' : depth <= 6);
-const NUMBERING_WANTED: Wanted = (name, depth) => (depth === 1 ? name === 'w:abstractNum' || name === 'w:num' : depth <= 5);
+const NUMBERING_TOP: ReadonlySet<string> = new Set(['w:abstractNum', 'w:num']);
+const NUMBERING_DEFINITION: ReadonlySet<string> = new Set(['w:lvl', 'w:abstractNumId', 'w:lvlOverride', 'w:numStyleLink', 'w:styleLink', 'w:multiLevelType']);
+const NUMBERING_WANTED: Wanted = (name, depth) => (depth === 1 ? NUMBERING_TOP.has(name) : depth === 2 ? NUMBERING_DEFINITION.has(name) : depth <= 5);
 const THEME_PATH: ReadonlySet<string> = new Set(['a:themeElements', 'a:fontScheme', 'a:majorFont', 'a:minorFont', 'a:latin', 'a:ea', 'a:font']);
 const THEME_WANTED: Wanted = (name) => THEME_PATH.has(name);
 const SETTINGS_WANTED: Wanted = (name, depth) => depth === 1 && name === 'w:themeFontLang';
@@ -133,7 +135,7 @@ export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): R
   const { paragraphs, spans } = body.value;
 
   return ok({
-    model: { paragraphs, contentControls: body.value.controls.contentControls(), marker: marker.value },
+    model: { paragraphs, contentControls: body.value.contentControls, marker: marker.value },
     source: {
       pkg,
       documentPart,

@@ -92,3 +92,8 @@ export function deepThemeXml(depth: number, eastAsia = '华文中宋'): string {
     `<a:minorFont><a:latin typeface="Calibri"/><a:ea typeface="${eastAsia}"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>`
   );
 }
+
+/** `paragraphs` empty paragraphs inside content controls nested `depth` deep. */
+export function nestedControlsXml(depth: number, paragraphs: number): string {
+  return `${'<w:sdt><w:sdtPr><w:tag w:val="t"/></w:sdtPr><w:sdtContent>'.repeat(depth)}${'<w:p/>'.repeat(paragraphs)}${'</w:sdtContent></w:sdt>'.repeat(depth)}`;
+}
