@@ -2,7 +2,8 @@
  * Reads word/document.xml's body straight from the parser's events into
  * paragraphs, in the order of Word's `body.paragraphs`: every w:p under
  * w:body, including table cells (nested tables too), block-level content
- * controls and customXml/smartTag wrappers; never text boxes, mc:Fallback,
+ * controls and customXml/smartTag wrappers, and of mc:AlternateContent the
+ * alternative Word shows (./alternate); never text boxes,
  * footnotes or headers. No element tree is built: a long report has
  * hundreds of thousands of elements and the model needs a few per run.
  *
@@ -15,6 +16,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { ContentControl, Paragraph, Run, RunFormat, TableCellPosition } from '../core/model';
 import { err, ok, type Result } from '../core/result';
 import { docxError, DocxFailure, type DocxError } from './errors';
+import { understands } from './alternate';
 import { ControlTracker } from './controls';
 import { BodySpans } from './spans';
 import type { ResolvedParagraph } from './styles';
@@ -107,7 +109,8 @@ interface ControlFrame {
 interface AlternateFrame {
   readonly mode: Mode;
   readonly place: Place;
-  choiceSeen: boolean;
+  /** An alternative (a Choice Word understands, or the Fallback) has been read. */
+  chosen: boolean;
 }
 
 /** Wrappers whose content Word treats as if it stood in their place. */
@@ -147,6 +150,8 @@ class BodyReader {
   readonly controls = new ControlTracker();
   prefixes: Map<string, string> = new Map();
   rename: Rename | undefined;
+  /** The root element's attributes, where the part declares its namespaces. */
+  private namespaces: Readonly<Record<string, string>> = {};
   rootName: string | undefined;
   bodySeen = false;
   endOfBody = -1;
@@ -236,6 +241,7 @@ class BodyReader {
     const depth = this.kinds.length;
     if (depth === 0) {
       const found = renamer(tag.attributes);
+      this.namespaces = tag.attributes;
       this.rename = found.rename;
       this.prefixes = found.prefixes;
       this.resolution = this.makeResolution(this.rename);
@@ -287,8 +293,9 @@ class BodyReader {
         return;
       case ALTERNATE: {
         const frame = this.frames[depth - 1] as AlternateFrame;
-        if (name === 'mc:Choice' && !frame.choiceSeen) {
-          frame.choiceSeen = true;
+        const selected = !frame.chosen && ((name === 'mc:Choice' && understands(tag, this.namespaces)) || name === 'mc:Fallback');
+        if (selected) {
+          frame.chosen = true;
           this.push(frame.mode, frame.place);
         } else this.push(SKIP);
         return;
@@ -326,7 +333,7 @@ class BodyReader {
         this.openControl(BLOCK, place);
         return;
       case 'mc:AlternateContent':
-        this.push(ALTERNATE, { mode: BLOCK, place, choiceSeen: false });
+        this.push(ALTERNATE, { mode: BLOCK, place, chosen: false });
         return;
       default:
         this.push(TRANSPARENT_BLOCK.has(name) ? BLOCK : SKIP, place);
@@ -354,7 +361,7 @@ class BodyReader {
       this.push(RUN);
     } else if (TRANSPARENT_INLINE.has(name)) this.push(INLINE);
     else if (name === 'w:sdt') this.openControl(INLINE, OUTSIDE);
-    else if (name === 'mc:AlternateContent') this.push(ALTERNATE, { mode: INLINE, place: OUTSIDE, choiceSeen: false });
+    else if (name === 'mc:AlternateContent') this.push(ALTERNATE, { mode: INLINE, place: OUTSIDE, chosen: false });
     else this.push(SKIP);
   }
 
