@@ -113,12 +113,16 @@ function isTableStyle(bytes: Uint8Array, start: number, end: number): boolean {
  * processing instruction other than a leading XML declaration (`<?`).
  */
 function hasNonElementMarkup(bytes: Uint8Array): boolean {
+  let declarationEnd = 0;
   let at = 0;
   while (at < bytes.length && (isSpace(bytes[at]) || bytes[at] === 0xef || bytes[at] === 0xbb || bytes[at] === 0xbf)) at++;
-  if (bytes[at] === LT && bytes[at + 1] === QUESTION) at = bytes.indexOf(GT, at);
-  for (at = bytes.indexOf(LT, Math.max(at, 0)); at >= 0; at = bytes.indexOf(LT, at + 1)) {
-    const next = bytes[at + 1];
-    if (next === BANG || next === QUESTION) return true;
+  if (bytes[at] === LT && bytes[at + 1] === QUESTION) declarationEnd = bytes.indexOf(GT, at) + 1;
+  if (declarationEnd === 0 && bytes[at] === LT && bytes[at + 1] === QUESTION) return true;
+  // `!` and `?` are rare in a styles part: find each, then look at the byte before it.
+  for (const mark of [BANG, QUESTION]) {
+    for (let found = bytes.indexOf(mark, declarationEnd); found >= 0; found = bytes.indexOf(mark, found + 1)) {
+      if (found > 0 && bytes[found - 1] === LT) return true;
+    }
   }
   return false;
 }
