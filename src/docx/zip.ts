@@ -8,9 +8,9 @@
  * checked against the size and CRC-32 its directory entry records, as
  * LibreOffice and Python's zipfile do: a damaged part is refused, never
  * read as garbled text. A part that inflates past its recorded size is
- * refused as soon as it does, so a zip bomb costs what it declares: a bomb
- * that declares its size is refused by the caps before inflating, one that
- * lies is refused at the lie.
+ * refused (as too large) as soon as it does, so a zip bomb costs what it
+ * declares: a bomb that declares its size is refused by the caps before
+ * inflating, one that lies is refused at the lie.
  */
 import { Inflate, inflateSync } from 'fflate';
 import { err, ok, type Result } from '../core/result';
@@ -255,8 +255,9 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
     for (let at = 0; at < raw.length && !finished; at += INFLATE_SLICE) {
       const end = Math.min(raw.length, at + INFLATE_SLICE);
       inflater.push(raw.subarray(at, end), end === raw.length);
+      // More than the zip records: a bomb lying about its size, refused as what it is, too large.
       if (produced > entry.declaredSize) {
-        return err(docxError('corruptZip', `${entry.name} inflates past the ${entry.declaredSize} bytes it records`));
+        return err(docxError('tooLarge', `${entry.name} inflates past the ${entry.declaredSize} bytes it records`));
       }
       if (produced > cap) {
         return err(docxError('tooLarge', `${entry.name} inflates past ${cap} bytes`));
