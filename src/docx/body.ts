@@ -2,7 +2,8 @@
  * Reads word/document.xml's body straight from the parser's events into
  * paragraphs, in the order of Word's `body.paragraphs`: every w:p under
  * w:body, including table cells (nested tables too), block-level content
- * controls and customXml/smartTag wrappers; never text boxes, mc:Fallback,
+ * controls and customXml/smartTag wrappers, and of mc:AlternateContent the
+ * alternative Word shows (./alternate); never text boxes,
  * footnotes or headers. No element tree is built: a long report has
  * hundreds of thousands of elements and the model needs a few per run.
  *
@@ -12,9 +13,10 @@
  * `BodyResolution` it is given (./paragraphs).
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import type { Paragraph, Run, RunFormat, TableCellPosition } from '../core/model';
+import type { ContentControl, Paragraph, Run, RunFormat, TableCellPosition } from '../core/model';
 import { err, ok, type Result } from '../core/result';
 import { docxError, DocxFailure, type DocxError } from './errors';
+import { understands } from './alternate';
 import { ControlTracker } from './controls';
 import { BodySpans } from './spans';
 import { atBottomOfCell, atTopOfContainer, type ResolvedParagraph } from './styles';
@@ -58,7 +60,8 @@ export interface BodyContent {
   readonly paragraphs: Paragraph[];
   /** Where each of `paragraphs` sits, same indexes. */
   readonly spans: BodySpans;
-  readonly controls: ControlTracker;
+  /** The content controls that touch some paragraph, with their text. */
+  readonly contentControls: ContentControl[];
   /** Canonical prefix → the prefix the part itself uses. */
   readonly prefixes: ReadonlyMap<string, string>;
   /** Renames the part's prefixes to the canonical ones (undefined when they already are). */
@@ -158,7 +161,8 @@ interface ControlFrame {
 interface AlternateFrame {
   readonly mode: Mode;
   readonly place: Place;
-  choiceSeen: boolean;
+  /** An alternative (a Choice Word understands, or the Fallback) has been read. */
+  chosen: boolean;
 }
 
 /** Wrappers whose content Word treats as if it stood in their place. */
@@ -167,6 +171,8 @@ const TRANSPARENT_INLINE = new Set(['w:hyperlink', 'w:smartTag', 'w:customXml', 
 const PIECE_TEXT: ReadonlyMap<string, string> = new Map([['w:tab', '\t'], ['w:ptab', '\t'], ['w:br', '\n'], ['w:cr', '\n'], ['w:noBreakHyphen', '-']]);
 
 const PRIVATE_USE = (code: number) => code >= 0xe000 && code <= 0xf8ff;
+/** A code point a symbol can stand for: past U+0020, not a surrogate, within Unicode. */
+const SYMBOL = (code: number) => code > 0x20 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) && !PRIVATE_USE(code);
 const OUTSIDE: Place = { table: undefined, cell: undefined };
 
 class UnsafeXml extends Error {}
@@ -200,6 +206,8 @@ class BodyReader {
   readonly controls = new ControlTracker();
   prefixes: Map<string, string> = new Map();
   rename: Rename | undefined;
+  /** The root element's attributes, where the part declares its namespaces. */
+  private namespaces: Readonly<Record<string, string>> = {};
   rootName: string | undefined;
   bodySeen = false;
   endOfBody = -1;
@@ -248,8 +256,6 @@ class BodyReader {
   private runOpenEnd = 0;
   private runSelfClosing = false;
   private runTextStart = 0;
-  /** The run's text so far, for the content controls it stands in (the model's is made by `model()`). */
-  private runText = '';
   private firstRPrStart = -1;
   private firstRPrEnd = -1;
   private lastRPrStart = -1;
@@ -301,6 +307,7 @@ class BodyReader {
     const depth = this.kinds.length;
     if (depth === 0) {
       const found = renamer(tag.attributes);
+      this.namespaces = tag.attributes;
       this.rename = found.rename;
       this.prefixes = found.prefixes;
       this.resolution = this.makeResolution(this.rename);
@@ -357,8 +364,9 @@ class BodyReader {
         return;
       case ALTERNATE: {
         const frame = this.frames[depth - 1] as AlternateFrame;
-        if (name === 'mc:Choice' && !frame.choiceSeen) {
-          frame.choiceSeen = true;
+        const selected = !frame.chosen && ((name === 'mc:Choice' && understands(tag, this.namespaces)) || name === 'mc:Fallback');
+        if (selected) {
+          frame.chosen = true;
           this.push(frame.mode, frame.place);
         } else this.push(SKIP);
         return;
@@ -402,7 +410,7 @@ class BodyReader {
         this.openControl(BLOCK, place);
         return;
       case 'mc:AlternateContent':
-        this.push(ALTERNATE, { mode: BLOCK, place, choiceSeen: false });
+        this.push(ALTERNATE, { mode: BLOCK, place, chosen: false });
         return;
       default:
         this.push(TRANSPARENT_BLOCK.has(name) ? BLOCK : SKIP, place);
@@ -432,7 +440,6 @@ class BodyReader {
       this.runOpenEnd = this.parser.position;
       this.runSelfClosing = tag.isSelfClosing;
       this.runTextStart = this.textLength;
-      this.runText = '';
       this.firstPiece = this.spans.pieceCount;
       this.firstRPrStart = -1;
       this.firstRPrEnd = -1;
@@ -441,7 +448,7 @@ class BodyReader {
       this.push(RUN);
     } else if (TRANSPARENT_INLINE.has(name)) this.push(INLINE);
     else if (name === 'w:sdt') this.openControl(INLINE, OUTSIDE);
-    else if (name === 'mc:AlternateContent') this.push(ALTERNATE, { mode: INLINE, place: OUTSIDE, choiceSeen: false });
+    else if (name === 'mc:AlternateContent') this.push(ALTERNATE, { mode: INLINE, place: OUTSIDE, chosen: false });
     else this.push(SKIP);
   }
 
@@ -507,7 +514,7 @@ class BodyReader {
   }
 
   private openControl(mode: Mode, place: Place): void {
-    const record = this.controls.open();
+    const record = this.controls.open(mode === INLINE, this.spans.runCount);
     this.push(CONTROL, { mode, place, record, propertiesSeen: false, contentSeen: false, touched: false, tagSeen: false, aliasSeen: false });
   }
 
@@ -525,7 +532,7 @@ class BodyReader {
   private controlProperty(tag: SaxesTagPlain, name: string, frame: ControlFrame): void {
     if (name === 'w:tag' && !frame.tagSeen) {
       frame.tagSeen = true;
-      frame.record.tag = this.attr(tag, 'w:val') ?? '';
+      this.controls.setTag(frame.record, this.attr(tag, 'w:val') ?? '');
     } else if (name === 'w:alias' && !frame.aliasSeen) {
       frame.aliasSeen = true;
       frame.record.title = this.attr(tag, 'w:val') ?? '';
@@ -578,14 +585,14 @@ class BodyReader {
     let text: string | undefined = PIECE_TEXT.get(name);
     if (name === 'w:sym') {
       const code = Number.parseInt(this.attr(tag, 'w:char') ?? '', 16);
-      if (Number.isFinite(code) && code > 0x20 && !PRIVATE_USE(code)) text = String.fromCodePoint(code);
+      // A symbol that names no character (past U+10FFFF, a surrogate) is skipped, like a symbol-font glyph.
+      if (Number.isFinite(code) && SYMBOL(code)) text = String.fromCodePoint(code);
     } else if (name === 'w:fldChar') this.fieldChar(this.attr(tag, 'w:fldCharType'));
     else if (name === 'w:drawing' || name === 'w:pict' || name === 'mc:AlternateContent' || name === 'w:object') this.mayHoldTextBoxes = true;
     if (text !== undefined && text.length > 0 && this.codeDepth === 0) {
       this.piece = this.spans.addPiece(tagStart(this.source, position - 1), position, this.textLength, text.length, 'other', -1);
       this.pieceTexts.set(this.piece, text);
       this.textLength += text.length;
-      this.runText += text;
       this.push(PIECE);
     } else this.push(SKIP);
   }
@@ -626,7 +633,6 @@ class BodyReader {
           const piece = this.spans.addPiece(this.textStart, position, this.textLength, length, 't', asIs ? this.textOpenEnd : -1);
           if (!asIs) this.pieceTexts.set(piece, this.pieceText);
           this.textLength += length;
-          this.runText += this.pieceText;
         }
         return;
       case PIECE:
@@ -644,7 +650,7 @@ class BodyReader {
       case CONTROL: {
         const control = frame as ControlFrame;
         if (control.mode === INLINE) this.touchInlineControl(control);
-        this.controls.close();
+        this.controls.close(this.spans.runCount);
         return;
       }
       case BODY:
@@ -676,12 +682,10 @@ class BodyReader {
 
   private closeRun(end: number): void {
     if (this.spans.pieceCount === this.firstPiece) return;
-    const text = this.runText;
     this.spans.addRun(this.runStart, this.runOpenEnd, end, this.runSelfClosing, this.firstRPrStart, this.firstRPrEnd, this.firstPiece);
     this.allRunStarts.push(this.runTextStart);
     this.formatStarts.push(this.lastRPrStart);
     this.formatEnds.push(this.lastRPrEnd);
-    this.controls.addText(this.spans.length, text);
   }
 
   private closeParagraph(end: number): void {
@@ -807,10 +811,19 @@ export function readBody(source: string, part: string, makeResolution: (rename: 
   }
   if (reader.rootName === undefined) return err(docxError('malformedXml', `${part} has no root element`));
   if (reader.rootName !== 'w:document' || !reader.bodySeen) return err(docxError('malformedXml', `${part} has no w:body`));
+  const paragraphs = reader.model();
+  const spans = reader.spans;
+  const runTexts = (paragraph: number, from: number, to: number): string => {
+    const first = spans.firstRunOf(paragraph);
+    const runs = paragraphs[paragraph].runs;
+    let text = '';
+    for (let run = Math.max(from, first); run < to && run - first < runs.length; run++) text += runs[run - first].text;
+    return text;
+  };
   return ok({
-    paragraphs: reader.model(),
-    spans: reader.spans,
-    controls: reader.controls,
+    paragraphs,
+    spans,
+    contentControls: reader.controls.contentControls(paragraphs, runTexts),
     prefixes: reader.prefixes,
     rename: reader.rename,
     endOfBody: reader.endOfBody,

@@ -7,7 +7,7 @@
 import type { ReplaceTextEdit } from '../core/edits';
 import type { TextPiece } from './body';
 import type { ParagraphSource } from './paragraphs';
-import { runContent } from './fix-xml';
+import { AS_CANONICAL, runContent, type Spelling } from './fix-xml';
 import type { Splice } from './splice';
 
 interface EditablePiece {
@@ -26,7 +26,13 @@ export interface TextChanges {
 }
 
 /** Splices for the paragraph's replace edits, or a message when they overlap or fall outside the text. */
-export function textSplices(source: string, paragraph: ParagraphSource, textLength: number, edits: readonly ReplaceTextEdit[]): TextChanges | string {
+export function textSplices(
+  source: string,
+  paragraph: ParagraphSource,
+  textLength: number,
+  edits: readonly ReplaceTextEdit[],
+  spell: Spelling = AS_CANONICAL,
+): TextChanges | string {
   const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
   let limit = textLength;
   for (const edit of sorted) {
@@ -70,8 +76,9 @@ export function textSplices(source: string, paragraph: ParagraphSource, textLeng
   for (const p of pieces) {
     if (!p.dirty) continue;
     const { elementStart: start, elementEnd: end } = p.piece;
-    const own = p.piece.kind === 't' ? runContent(p.text) : p.deleted ? '' : source.slice(start, end);
-    splices.push({ start, end, text: runContent(p.before) + own + runContent(p.after) });
+    const own = p.piece.kind === 't' ? runContent(p.text, spell) : p.deleted ? '' : source.slice(start, end);
+    splices.push({ start, end, text: runContent(p.before, spell) + own + runContent(p.after, spell) });
   }
-  return { splices, appendedRun: appended.length > 0 ? `<w:r>${runContent(appended.join(''))}</w:r>` : '' };
+  const r = spell('w:r');
+  return { splices, appendedRun: appended.length > 0 ? `<${r}>${runContent(appended.join(''), spell)}</${r}>` : '' };
 }

@@ -28,22 +28,58 @@ export function rawName(source: string, element: XmlElement): string {
   return match ? match[1] : element.name;
 }
 
-export function emptyElement(name: string, attrs: readonly (readonly [string, string])[]): string {
-  return `<${name}${attrs.map(([key, value]) => ` ${key}="${escapeAttr(value)}"`).join('')}/>`;
+/**
+ * How the part being fixed spells a canonical name (`w:rPr`): with the
+ * prefix the part binds to that namespace (`ns0:rPr` in a part an XML
+ * library wrote). Names without a canonical prefix (`xml:space`) stay.
+ */
+export type Spelling = (canonical: string) => string;
+
+export const AS_CANONICAL: Spelling = (name) => name;
+
+/**
+ * The spelling for a part whose prefixes are `prefixes` (canonical → the
+ * part's own, as the reader found them); undefined when WordprocessingML is
+ * its default namespace, where new attributes could not be written
+ * unprefixed (they would fall out of the namespace).
+ */
+export function spellingFor(prefixes: ReadonlyMap<string, string>): Spelling | undefined {
+  if (prefixes.get('w') === '') return undefined;
+  const own = new Map<string, string>();
+  for (const [canonical, prefix] of prefixes) if (prefix !== canonical && prefix !== '') own.set(canonical, prefix);
+  if (own.size === 0) return AS_CANONICAL;
+  return (name) => {
+    const colon = name.indexOf(':');
+    if (colon < 0) return name;
+    let prefix = name.slice(0, colon);
+    // A canonical prefix the part binds to another namespace: the reader marked it, the part spells it as is.
+    if (prefix.startsWith('?')) return name.slice(1);
+    prefix = own.get(prefix) ?? prefix;
+    return `${prefix}:${name.slice(colon + 1)}`;
+  };
+}
+
+export function emptyElement(name: string, attrs: readonly (readonly [string, string])[], spell: Spelling = AS_CANONICAL): string {
+  return `<${spell(name)}${attrs.map(([key, value]) => ` ${spell(key)}="${escapeAttr(value)}"`).join('')}/>`;
 }
 
 /**
  * The element with attributes set (`undefined` removes one); children and
  * end tag copied from the source.
  */
-export function withAttributes(source: string, element: XmlElement, changes: Readonly<Record<string, string | undefined>>): string {
+export function withAttributes(
+  source: string,
+  element: XmlElement,
+  changes: Readonly<Record<string, string | undefined>>,
+  spell: Spelling = AS_CANONICAL,
+): string {
   const attrs: [string, string][] = [];
   for (const [key, value] of Object.entries(element.attrs)) {
     if (key in changes) continue;
     attrs.push([key, value]);
   }
   for (const [key, value] of Object.entries(changes)) if (value !== undefined) attrs.push([key, value]);
-  const open = `<${rawName(source, element)}${attrs.map(([key, value]) => ` ${key}="${escapeAttr(value)}"`).join('')}`;
+  const open = `<${rawName(source, element)}${attrs.map(([key, value]) => ` ${key.includes(':') ? spell(key) : key}="${escapeAttr(value)}"`).join('')}`;
   if (element.selfClosing) return `${open}/>`;
   return `${open}>${source.slice(element.openEnd, element.end)}`;
 }
@@ -91,12 +127,13 @@ function needsPreserve(text: string): boolean {
 }
 
 /** Run content for plain text: `w:t` pieces, with tabs and line breaks as `w:tab` / `w:br`. */
-export function runContent(text: string): string {
+export function runContent(text: string, spell: Spelling = AS_CANONICAL): string {
   let out = '';
+  const t = spell('w:t');
   for (const part of text.split(/(\t|\n)/)) {
-    if (part === '\t') out += '<w:tab/>';
-    else if (part === '\n') out += '<w:br/>';
-    else if (part !== '') out += `<w:t${needsPreserve(part) ? ' xml:space="preserve"' : ''}>${escapeText(part)}</w:t>`;
+    if (part === '\t') out += `<${spell('w:tab')}/>`;
+    else if (part === '\n') out += `<${spell('w:br')}/>`;
+    else if (part !== '') out += `<${t}${needsPreserve(part) ? ' xml:space="preserve"' : ''}>${escapeText(part)}</${t}>`;
   }
   return out;
 }

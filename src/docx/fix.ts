@@ -13,7 +13,7 @@ import { err, type Result } from '../core/result';
 import { OFFICIAL_PROFILE } from '../templates/profiles/official';
 import type { Profile } from '../templates/schema';
 import { docxError, type DocxError } from './errors';
-import { emptyElement, PPR_ORDER, RPR_ORDER, runContent, withAttributes, withChildren } from './fix-xml';
+import { emptyElement, PPR_ORDER, RPR_ORDER, runContent, spellingFor, withAttributes, withChildren, type Spelling } from './fix-xml';
 import { textSplices } from './fix-text';
 import type { ParagraphSource } from './paragraphs';
 import type { DocxFile } from './read';
@@ -61,21 +61,36 @@ interface ParagraphEdits {
 const twips = (points: number) => String(Math.round(points * 20));
 const JC_VALUE: Readonly<Record<Alignment, string>> = { left: 'left', right: 'right', center: 'center', both: 'both', distribute: 'distribute' };
 
-function runProperties(source: string, rPr: XmlElement | undefined, change: { eastAsiaFont?: string; sizePt?: number }): string {
+/** `<w:name>children</w:name>`, spelled as the part spells it. */
+function wrap(name: string, children: string, spell: Spelling): string {
+  const spelled = spell(name);
+  return `<${spelled}>${children}</${spelled}>`;
+}
+
+function inOrder(replace: ReadonlyMap<string, string | null>, order: readonly string[]): string {
+  return [...replace.entries()].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0])).map((entry) => entry[1]).join('');
+}
+
+function runProperties(source: string, rPr: XmlElement | undefined, change: { eastAsiaFont?: string; sizePt?: number }, spell: Spelling): string {
+  const replace = runPropertyChildren(source, rPr, change, spell);
+  if (rPr) return withChildren(source, rPr, replace, RPR_ORDER);
+  return wrap('w:rPr', inOrder(replace, RPR_ORDER), spell);
+}
+
+function runPropertyChildren(source: string, rPr: XmlElement | undefined, change: { eastAsiaFont?: string; sizePt?: number }, spell: Spelling): Map<string, string | null> {
   const replace = new Map<string, string | null>();
   if (change.eastAsiaFont !== undefined) {
     const rFonts = rPr && child(rPr, 'w:rFonts');
     // eastAsiaTheme would override eastAsia at the same level: drop it.
     const fonts = { 'w:eastAsia': change.eastAsiaFont, 'w:eastAsiaTheme': undefined };
-    replace.set('rFonts', rFonts ? withAttributes(source, rFonts, fonts) : emptyElement('w:rFonts', [['w:eastAsia', change.eastAsiaFont]]));
+    replace.set('rFonts', rFonts ? withAttributes(source, rFonts, fonts, spell) : emptyElement('w:rFonts', [['w:eastAsia', change.eastAsiaFont]], spell));
   }
   if (change.sizePt !== undefined) {
     const halfPoints = String(Math.round(change.sizePt * 2));
-    replace.set('sz', emptyElement('w:sz', [['w:val', halfPoints]]));
-    replace.set('szCs', emptyElement('w:szCs', [['w:val', halfPoints]]));
+    replace.set('sz', emptyElement('w:sz', [['w:val', halfPoints]], spell));
+    replace.set('szCs', emptyElement('w:szCs', [['w:val', halfPoints]], spell));
   }
-  if (rPr) return withChildren(source, rPr, replace, RPR_ORDER);
-  return `<w:rPr>${[...replace.entries()].sort((a, b) => RPR_ORDER.indexOf(a[0]) - RPR_ORDER.indexOf(b[0])).map((entry) => entry[1]).join('')}</w:rPr>`;
+  return replace;
 }
 
 /** Which spacing settings some level states that a fix must override to take effect. */
@@ -103,13 +118,21 @@ function spacingChanges(change: ParagraphEdits['paragraph'], lineUnits: SpacingL
   return attrs;
 }
 
-function paragraphProperties(source: string, pPr: XmlElement | undefined, change: ParagraphEdits['paragraph'], sizePt: number, lineUnits: SpacingLevels): string {
+function paragraphProperties(
+  source: string,
+  pPr: XmlElement | undefined,
+  change: ParagraphEdits['paragraph'],
+  sizePt: number,
+  lineUnits: SpacingLevels,
+  spell: Spelling,
+  markProperties?: string,
+): string {
   const replace = new Map<string, string | null>();
   const spacing = spacingChanges(change, lineUnits);
   if (Object.keys(spacing).length > 0) {
     const existing = pPr && child(pPr, 'w:spacing');
     const set = Object.entries(spacing).filter((entry): entry is [string, string] => entry[1] !== undefined);
-    replace.set('spacing', existing ? withAttributes(source, existing, spacing) : emptyElement('w:spacing', set));
+    replace.set('spacing', existing ? withAttributes(source, existing, spacing, spell) : emptyElement('w:spacing', set, spell));
   }
   if (change.firstLineChars !== undefined) {
     const indent = {
@@ -120,19 +143,24 @@ function paragraphProperties(source: string, pPr: XmlElement | undefined, change
       'w:hangingChars': undefined,
     };
     const existing = pPr && child(pPr, 'w:ind');
-    replace.set('ind', existing ? withAttributes(source, existing, indent) : emptyElement('w:ind', [['w:firstLineChars', indent['w:firstLineChars']], ['w:firstLine', indent['w:firstLine']]]));
+    replace.set(
+      'ind',
+      existing
+        ? withAttributes(source, existing, indent, spell)
+        : emptyElement('w:ind', [['w:firstLineChars', indent['w:firstLineChars']], ['w:firstLine', indent['w:firstLine']]], spell),
+    );
   }
-  if (change.alignment !== undefined) replace.set('jc', emptyElement('w:jc', [['w:val', JC_VALUE[change.alignment]]]));
+  if (change.alignment !== undefined) replace.set('jc', emptyElement('w:jc', [['w:val', JC_VALUE[change.alignment]]], spell));
+  if (markProperties !== undefined) replace.set('rPr', markProperties);
   if (replace.size === 0) return pPr ? source.slice(pPr.start, pPr.end) : '';
   if (pPr) return withChildren(source, pPr, replace, PPR_ORDER);
-  return `<w:pPr>${[...replace.entries()].sort((a, b) => PPR_ORDER.indexOf(a[0]) - PPR_ORDER.indexOf(b[0])).map((entry) => entry[1]).join('')}</w:pPr>`;
+  return wrap('w:pPr', inOrder(replace, PPR_ORDER), spell);
 }
 
-function newParagraph(text: string, format: RoleFormatting): string {
-  const rPr = runProperties('', undefined, { eastAsiaFont: format.eastAsiaFont, sizePt: format.sizePt });
-  const pPr = paragraphProperties('', undefined, { ...format }, format.sizePt, { before: false, after: false });
-  const markPr = rPr.replace('<w:rPr>', '').replace('</w:rPr>', '');
-  return `<w:p>${pPr.replace('</w:pPr>', `<w:rPr>${markPr}</w:rPr></w:pPr>`)}<w:r>${rPr}${runContent(text)}</w:r></w:p>`;
+function newParagraph(text: string, format: RoleFormatting, spell: Spelling): string {
+  const rPr = runProperties('', undefined, { eastAsiaFont: format.eastAsiaFont, sizePt: format.sizePt }, spell);
+  const pPr = paragraphProperties('', undefined, { ...format }, format.sizePt, { before: false, after: false }, spell, rPr);
+  return wrap('w:p', pPr + wrap('w:r', rPr + runContent(text, spell), spell), spell);
 }
 
 function collect(edits: readonly Edit[], count: number, runCounts: (index: number) => number): Map<number, ParagraphEdits> | string {
@@ -174,11 +202,11 @@ function definedEntries<T extends object>(value: T): T {
 }
 
 /** Splices for one paragraph's edits. */
-function paragraphSplices(file: DocxFile, index: number, edits: ParagraphEdits): Splice[] | string {
+function paragraphSplices(file: DocxFile, index: number, edits: ParagraphEdits, spell: Spelling): Splice[] | string {
   const text = file.source.document.source;
   const paragraph = file.model.paragraphs[index];
   const source = file.source.paragraph(index);
-  const textChanges = textSplices(text, source, paragraph.text.length, edits.replace);
+  const textChanges = textSplices(text, source, paragraph.text.length, edits.replace, spell);
   if (typeof textChanges === 'string') return `paragraph ${index}: ${textChanges}`;
   const splices = [...textChanges.splices];
 
@@ -186,7 +214,7 @@ function paragraphSplices(file: DocxFile, index: number, edits: ParagraphEdits):
     const run = source.runs[runIndex];
     const rPr = run.rPrStart >= 0 ? file.source.element({ start: run.rPrStart, end: run.rPrEnd }) : undefined;
     if (rPr && !rPr.ok) return `paragraph ${index}: ${rPr.error.detail ?? rPr.error.message}`;
-    const xml = runProperties(text, rPr?.value, change);
+    const xml = runProperties(text, rPr?.value, change, spell);
     splices.push(rPr ? { start: rPr.value.start, end: rPr.value.end, text: xml } : { start: run.openEnd, end: run.openEnd, text: xml });
   }
 
@@ -196,9 +224,10 @@ function paragraphSplices(file: DocxFile, index: number, edits: ParagraphEdits):
   if (parsedPPr && !parsedPPr.ok) return `paragraph ${index}: ${parsedPPr.error.detail ?? parsedPPr.error.message}`;
   const pPr = parsedPPr?.value;
   const levels = { ...source.resolved.hasLineUnits, autospacedBefore: source.resolved.autospacedBefore, autospacedAfter: source.resolved.autospacedAfter };
-  const pPrXml = paragraphProperties(text, pPr, edits.paragraph, sizePt, levels);
+  const pPrXml = paragraphProperties(text, pPr, edits.paragraph, sizePt, levels, spell);
   if (p.selfClosing) {
-    splices.push({ start: p.start, end: p.end, text: `${text.slice(p.start, p.openEnd - 2).trimEnd()}>${pPrXml}${textChanges.appendedRun}</w:p>` });
+    const name = /^<([^\s/>]+)/.exec(text.slice(p.start, p.openEnd))?.[1] ?? spell('w:p');
+    splices.push({ start: p.start, end: p.end, text: `${text.slice(p.start, p.openEnd - 2).trimEnd()}>${pPrXml}${textChanges.appendedRun}</${name}>` });
     return splices;
   }
   if (pPr) {
@@ -227,9 +256,8 @@ function encode(text: string, encoding: string): Uint8Array {
 
 export function applyEditsToDocx(file: DocxFile, edits: readonly Edit[], formats: RoleFormats = roleFormatsFromProfile(OFFICIAL_PROFILE)): Result<Uint8Array, DocxError> {
   const { model, source } = file;
-  if ((source.document.prefixes.get('w') ?? 'w') !== 'w') {
-    return err(docxError('invalidEdit', 'the main part binds WordprocessingML to a prefix other than w:'));
-  }
+  const spell = spellingFor(source.document.prefixes);
+  if (!spell) return err(docxError('invalidEdit', 'the main part has WordprocessingML as its default namespace'));
   const grouped = collect(edits, model.paragraphs.length, (index) => model.paragraphs[index].runs.length);
   if (typeof grouped === 'string') return err(docxError('invalidEdit', grouped));
 
@@ -237,12 +265,12 @@ export function applyEditsToDocx(file: DocxFile, edits: readonly Edit[], formats
   for (const edit of edits) {
     if (edit.kind !== 'insert-paragraph') continue;
     const at = edit.before < model.paragraphs.length ? source.paragraph(edit.before).elementStart : source.endOfBody;
-    splices.push({ start: at, end: at, text: newParagraph(edit.text, formats(edit.role)) });
+    splices.push({ start: at, end: at, text: newParagraph(edit.text, formats(edit.role), spell) });
   }
   for (const [index, paragraphEdits] of grouped) {
-    const found = paragraphSplices(file, index, paragraphEdits);
+    const found = paragraphSplices(file, index, paragraphEdits, spell);
     if (typeof found === 'string') return err(docxError('invalidEdit', found));
-    splices.push(...found);
+    for (const splice of found) splices.push(splice);
   }
   const documentText = applySplices(source.document.source, splices);
   if (documentText === undefined) return err(docxError('invalidEdit', 'two edits change the same place'));

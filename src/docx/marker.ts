@@ -15,7 +15,7 @@ const CUSTOM_XML_ITEM = /^customxml\/item\d+\.xml$/;
 function fromCustomXml(pkg: Package): Result<DocumentMarker | undefined, DocxError> {
   for (const [name] of pkg.byName) {
     if (!CUSTOM_XML_ITEM.test(name)) continue;
-    const part = readPartXml(pkg, name, () => true);
+    const part = readPartXml(pkg, name, () => true, undefined, (element, depth) => depth === 1 && element.startsWith('dj:'));
     if (!part.ok) return part;
     const root = part.value?.root;
     if (!root || root.name !== 'dj:project') continue;
@@ -27,7 +27,7 @@ function fromCustomXml(pkg: Package): Result<DocumentMarker | undefined, DocxErr
 }
 
 function fromCustomProperties(pkg: Package): Result<DocumentMarker, DocxError> {
-  const part = readPartXml(pkg, 'docProps/custom.xml', () => true);
+  const part = readPartXml(pkg, 'docProps/custom.xml', () => true, undefined, (_, depth) => depth <= 2);
   if (!part.ok) return part;
   const marker: { templateId?: string; projectId?: string } = {};
   for (const property of part.value?.root.children ?? []) {

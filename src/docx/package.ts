@@ -5,7 +5,7 @@
  */
 import { err, ok, type Result } from '../core/result';
 import { docxError, type DocxError } from './errors';
-import { decodePart, parseXml, type XmlDocument } from './xml';
+import { decodePart, parseXml, type Wanted, type XmlDocument } from './xml';
 import { inflateEntry, listEntries, type InflateBudget, type ZipEntry } from './zip';
 
 export interface ReadLimits {
@@ -86,7 +86,7 @@ export function readPartBytes(pkg: Package, name: string): Result<Uint8Array | u
 export function readPartText(pkg: Package, name: string): Result<{ text: string; encoding: string } | undefined, DocxError> {
   const bytes = readPartBytes(pkg, name);
   if (!bytes.ok || bytes.value === undefined) return bytes as Result<undefined, DocxError>;
-  return ok(decodePart(bytes.value));
+  return decodePart(bytes.value, name);
 }
 
 export function readPartXml(
@@ -94,10 +94,11 @@ export function readPartXml(
   name: string,
   keepText: (element: string) => boolean,
   skip?: ReadonlySet<string>,
+  wanted?: Wanted,
 ): Result<XmlDocument | undefined, DocxError> {
   const text = readPartText(pkg, name);
   if (!text.ok || text.value === undefined) return text as Result<undefined, DocxError>;
-  return parseXml(text.value.text, name, keepText, skip);
+  return parseXml(text.value.text, name, keepText, skip, wanted);
 }
 
 export interface Relationship {
@@ -124,7 +125,7 @@ export function resolveTarget(source: string, target: string): string {
 }
 
 export function readRelationships(pkg: Package, source: string): Result<Relationship[], DocxError> {
-  const rels = readPartXml(pkg, relsPartFor(source), () => false);
+  const rels = readPartXml(pkg, relsPartFor(source), () => false, undefined, (_, depth) => depth <= 1);
   if (!rels.ok) return rels;
   if (!rels.value) return ok([]);
   return ok(

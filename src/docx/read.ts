@@ -26,7 +26,7 @@ import { ParagraphResolution, type ParagraphSource } from './paragraphs';
 import { FormatResolver, readStyles } from './styles';
 import { readTheme } from './theme';
 import { cutStylesPart, type CutTableStyle } from './style-source';
-import { child, decodePart, parseElementAt, parseXml, type Rename, type XmlElement } from './xml';
+import { child, decodePart, parseElementAt, parseXml, type Rename, type Wanted, type XmlElement } from './xml';
 
 export type { ReadLimits } from './package';
 export { DEFAULT_LIMITS } from './package';
@@ -64,9 +64,23 @@ const keepNone = () => false;
  */
 export const UNREAD_STYLE_ELEMENTS: ReadonlySet<string> = new Set(['w:latentStyles', 'w:trPr', 'w:tcPr']);
 
-function optionalXml(pkg: Package, name: string | undefined): Result<XmlElement | undefined, DocxError> {
+/*
+ * What the readers of the related parts look at (./styles, ./numbering,
+ * ./theme, the settings' theme font language), so that only that much of
+ * each part becomes a tree: depths leave room for every property element.
+ */
+const STYLES_WANTED: Wanted = (name, depth) => (depth === 1 ? name === 'w:docDefaults' || name === 'w:style' : depth <= 6);
+const NUMBERING_TOP: ReadonlySet<string> = new Set(['w:abstractNum', 'w:num']);
+const NUMBERING_DEFINITION: ReadonlySet<string> = new Set(['w:lvl', 'w:abstractNumId', 'w:lvlOverride', 'w:numStyleLink', 'w:styleLink', 'w:multiLevelType']);
+const NUMBERING_WANTED: Wanted = (name, depth) => (depth === 1 ? NUMBERING_TOP.has(name) : depth === 2 ? NUMBERING_DEFINITION.has(name) : depth <= 5);
+const THEME_PATH: ReadonlySet<string> = new Set(['a:themeElements', 'a:fontScheme', 'a:majorFont', 'a:minorFont', 'a:latin', 'a:ea', 'a:font']);
+const THEME_WANTED: Wanted = (name) => THEME_PATH.has(name);
+const SETTINGS_WANTED: Wanted = (name, depth) =>
+  depth === 1 ? name === 'w:themeFontLang' || name === 'w:compat' : depth === 2 && name === 'w:compatSetting';
+
+function optionalXml(pkg: Package, name: string | undefined, wanted: Wanted): Result<XmlElement | undefined, DocxError> {
   if (name === undefined) return ok(undefined);
-  const part = readPartXml(pkg, name, keepNone);
+  const part = readPartXml(pkg, name, keepNone, undefined, wanted);
   return part.ok ? ok(part.value?.root) : part;
 }
 
@@ -80,9 +94,11 @@ function stylesXml(pkg: Package, name: string | undefined): Result<{ root: XmlEl
   const bytes = readPartBytes(pkg, name);
   if (!bytes.ok || bytes.value === undefined) return bytes as Result<undefined, DocxError>;
   const cut = cutStylesPart(bytes.value);
-  const part = cut === undefined ? undefined : parseXml(cut.text, name, keepNone, UNREAD_STYLE_ELEMENTS);
+  const part = cut === undefined ? undefined : parseXml(cut.text, name, keepNone, UNREAD_STYLE_ELEMENTS, STYLES_WANTED);
   if (cut && part?.ok) return ok({ root: part.value.root, tableStyles: cut.tableStyles });
-  const whole = parseXml(decodePart(bytes.value).text, name, keepNone, UNREAD_STYLE_ELEMENTS);
+  const decoded = decodePart(bytes.value, name);
+  if (!decoded.ok) return decoded;
+  const whole = parseXml(decoded.value.text, name, keepNone, UNREAD_STYLE_ELEMENTS, STYLES_WANTED);
   return whole.ok ? ok({ root: whole.value.root, tableStyles: [] }) : whole;
 }
 
@@ -127,11 +143,11 @@ export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): R
 
   const styles = stylesXml(pkg, relationshipOfType(rels.value, '/styles'));
   if (!styles.ok) return styles;
-  const theme = optionalXml(pkg, relationshipOfType(rels.value, '/theme'));
+  const theme = optionalXml(pkg, relationshipOfType(rels.value, '/theme'), THEME_WANTED);
   if (!theme.ok) return theme;
-  const numbering = optionalXml(pkg, relationshipOfType(rels.value, '/numbering'));
+  const numbering = optionalXml(pkg, relationshipOfType(rels.value, '/numbering'), NUMBERING_WANTED);
   if (!numbering.ok) return numbering;
-  const settings = optionalXml(pkg, relationshipOfType(rels.value, '/settings'));
+  const settings = optionalXml(pkg, relationshipOfType(rels.value, '/settings'), SETTINGS_WANTED);
   if (!settings.ok) return settings;
   const marker = readMarker(pkg);
   if (!marker.ok) return marker;
@@ -157,7 +173,7 @@ export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): R
   return ok({
     model: {
       paragraphs,
-      contentControls: body.value.controls.contentControls(),
+      contentControls: body.value.contentControls,
       marker: marker.value,
       ...(outside.value.length > 0 ? { textOutsideBody: outside.value } : {}),
     },

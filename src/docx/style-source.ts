@@ -8,14 +8,22 @@
  *
  * The cut is made on the UTF-8 bytes, where every byte of markup is ASCII
  * and no multi-byte character can hold a `<`, only when the part binds `w`
- * once, to WordprocessingML. Each element is cut from its start tag to the
- * first `</w:style>` (or `</w:latentStyles>`) after it. That is the whole
- * element unless a comment, CDATA section, processing instruction or another
- * element of the same name inside it holds that end tag first; in every such
- * case the element's real end tag is left behind, unmatched, and the cut part
- * is not well-formed. So the caller parses the cut part and, if that fails,
- * the whole part (`decodePart`): the cut never changes what is read.
+ * once, to WordprocessingML, and holds no comment, CDATA section, processing
+ * instruction (after the XML declaration) or DOCTYPE: text inside those is
+ * not markup, yet a textual scan would take a `<w:style` or `</w:style>`
+ * there for a tag, and the cut part could then be well-formed and still say
+ * something else (a style's properties cut away with a table style that
+ * never was). Parts with such constructs are read whole. Each element is
+ * cut from its start tag to the first `</w:style>` (or `</w:latentStyles>`)
+ * after it. That is the whole element unless another element of the same
+ * name inside it holds that end tag first; then the element's real end tag
+ * is left behind, unmatched, and the cut part is not well-formed. So the
+ * caller parses the cut part and, if that fails, the whole part
+ * (`decodePart`): the cut never changes what is read. The bytes cut away
+ * are still checked to be valid UTF-8, as the whole part's decoding would.
  */
+import { isDecodingError } from './xml';
+
 const W_NAMESPACES = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
 
 
@@ -29,6 +37,8 @@ const CLOSE_STYLE = ascii('</w:style>');
 const W_TYPE = ascii('w:type');
 const TABLE = ascii('table');
 const LT = 0x3c;
+const BANG = 0x21;
+const QUESTION = 0x3f;
 const GT = 0x3e;
 
 function indexOf(bytes: Uint8Array, needle: Uint8Array, from: number, to = bytes.length): number {
@@ -99,11 +109,30 @@ function isTableStyle(bytes: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether the part holds a comment, CDATA section, DOCTYPE (`<!`) or a
+ * processing instruction other than a leading XML declaration (`<?`).
+ */
+function hasNonElementMarkup(bytes: Uint8Array): boolean {
+  let declarationEnd = 0;
+  let at = 0;
+  while (at < bytes.length && (isSpace(bytes[at]) || bytes[at] === 0xef || bytes[at] === 0xbb || bytes[at] === 0xbf)) at++;
+  if (bytes[at] === LT && bytes[at + 1] === QUESTION) declarationEnd = bytes.indexOf(GT, at) + 1;
+  if (declarationEnd === 0 && bytes[at] === LT && bytes[at + 1] === QUESTION) return true;
+  // `!` and `?` are rare in a styles part: find each, then look at the byte before it.
+  for (const mark of [BANG, QUESTION]) {
+    for (let found = bytes.indexOf(mark, declarationEnd); found >= 0; found = bytes.indexOf(mark, found + 1)) {
+      if (found > 0 && bytes[found - 1] === LT) return true;
+    }
+  }
+  return false;
+}
+
 /** [start, end) byte ranges of the table and latent styles that can be cut, and the table styles' start-tag ends (-1 for latent styles). */
 function unreadRanges(bytes: Uint8Array): { ranges: number[]; tagEnds: number[] } {
   const ranges: number[] = [];
   const tagEnds: number[] = [];
-  if (!bindsWOnce(bytes)) return { ranges, tagEnds };
+  if (!bindsWOnce(bytes) || hasNonElementMarkup(bytes)) return { ranges, tagEnds };
   for (let at = indexOf(bytes, OPEN_W, 0); at >= 0; at = indexOf(bytes, OPEN_W, at + 1)) {
     const name = at + OPEN_W.length;
     const isLatent = startsWith(bytes, LATENT, name) && isNameEnd(bytes[name + LATENT.length]);
@@ -149,6 +178,11 @@ function attributeValue(tag: string, name: string): string | undefined {
 
 const ON = new Set(['1', 'true', 'on']);
 
+function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (bytes[at] > 0x7f) return false;
+  return true;
+}
+
 /**
  * The styles part's text without its table and latent styles, or undefined
  * when there is nothing to cut (then decode the whole part). Parse it; if it
@@ -168,21 +202,28 @@ export function cutStylesPart(bytes: Uint8Array): CutStylesPart | undefined {
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   const { ranges, tagEnds } = utf16 ? { ranges: [], tagEnds: [] } : unreadRanges(bytes);
   if (ranges.length === 0) return undefined;
-  const decoder = new TextDecoder('utf-8');
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   const kept: string[] = [];
   const tableStyles: CutTableStyle[] = [];
   let from = 0;
-  for (let i = 0; i < ranges.length; i += 2) {
-    kept.push(decoder.decode(bytes.subarray(from, ranges[i])));
-    from = ranges[i + 1];
-    const tagEnd = tagEnds[i / 2];
-    if (tagEnd < 0) continue;
-    const tag = decoder.decode(bytes.subarray(ranges[i], tagEnd));
-    const id = attributeValue(tag, 'w:styleId');
-    if (id === undefined) continue;
-    const isDefault = ON.has(attributeValue(tag, 'w:default') ?? '');
-    tableStyles.push({ id, isDefault, bytes: bytes.subarray(ranges[i], ranges[i + 1]) });
+  try {
+    for (let i = 0; i < ranges.length; i += 2) {
+      kept.push(decoder.decode(bytes.subarray(from, ranges[i])));
+      if (!isAscii(bytes, ranges[i], ranges[i + 1])) decoder.decode(bytes.subarray(ranges[i], ranges[i + 1]));
+      from = ranges[i + 1];
+      const tagEnd = tagEnds[i / 2];
+      if (tagEnd < 0) continue;
+      const tag = decoder.decode(bytes.subarray(ranges[i], tagEnd));
+      const id = attributeValue(tag, 'w:styleId');
+      if (id === undefined) continue;
+      const isDefault = ON.has(attributeValue(tag, 'w:default') ?? '');
+      tableStyles.push({ id, isDefault, bytes: bytes.subarray(ranges[i], ranges[i + 1]) });
+    }
+    kept.push(decoder.decode(bytes.subarray(from)));
+  } catch (cause) {
+    // Not valid UTF-8: decoding the whole part reports it.
+    if (isDecodingError(cause)) return undefined;
+    throw cause;
   }
-  kept.push(decoder.decode(bytes.subarray(from)));
   return { text: kept.join(''), tableStyles };
 }

@@ -56,11 +56,12 @@ function readScheme(element: XmlElement | undefined): FontScheme {
   return { latin: latin || undefined, eastAsia: eastAsia || undefined, scripts };
 }
 
-function findDeep(element: XmlElement, name: string): XmlElement | undefined {
-  if (element.name === name) return element;
-  for (const c of element.children) {
-    const found = findDeep(c, name);
-    if (found) return found;
+/** The first element named `name` in document order, `root` included; a loop, not recursion (a part can nest without bound). */
+function findDeep(root: XmlElement, name: string): XmlElement | undefined {
+  const pending: XmlElement[] = [root];
+  for (let element = pending.pop(); element !== undefined; element = pending.pop()) {
+    if (element.name === name) return element;
+    for (let i = element.children.length - 1; i >= 0; i--) pending.push(element.children[i]);
   }
   return undefined;
 }

@@ -73,20 +73,37 @@ function interner(): (name: string) => string {
 
 export type Rename = (name: string) => string;
 
-/** Renames `p:local` when the part binds a canonical namespace to another prefix. */
-export function renamer(rootAttrs: Record<string, string>): { rename?: (name: string) => string; prefixes: Map<string, string> } {
+/** Canonical prefixes (`w`, `r`, `mc`…), which must never name anything outside their namespace. */
+const CANONICAL_PREFIXES: ReadonlySet<string> = new Set(Object.values(CANONICAL));
+
+/**
+ * Renames `p:local` when the part binds a canonical namespace to another
+ * prefix. A canonical prefix the part binds to some other namespace (`w:`
+ * for a namespace that is not WordprocessingML's) is renamed to `?w`, which
+ * no reader looks for: its elements are not Word's, whatever they are
+ * called. `foreign` lists such prefixes.
+ */
+export function renamer(rootAttrs: Record<string, string>): { rename?: (name: string) => string; prefixes: Map<string, string>; foreign: string[] } {
   const prefixes = new Map<string, string>();
   const map = new Map<string, string>();
+  const foreign: string[] = [];
   for (const [attr, uri] of Object.entries(rootAttrs)) {
     let prefix: string | undefined;
     if (attr === 'xmlns') prefix = '';
     else if (attr.startsWith('xmlns:')) prefix = attr.slice(6);
+    if (prefix === undefined) continue;
     const canonical = CANONICAL[uri];
-    if (prefix === undefined || canonical === undefined) continue;
+    if (canonical === undefined) {
+      if (CANONICAL_PREFIXES.has(prefix)) {
+        foreign.push(prefix);
+        map.set(prefix, `?${prefix}`);
+      }
+      continue;
+    }
     if (!prefixes.has(canonical)) prefixes.set(canonical, prefix);
     if (prefix !== canonical) map.set(prefix, canonical);
   }
-  if (map.size === 0) return { prefixes };
+  if (map.size === 0) return { prefixes, foreign };
   const rename = (name: string): string => {
     const colon = name.indexOf(':');
     const prefix = colon < 0 ? '' : name.slice(0, colon);
@@ -95,7 +112,7 @@ export function renamer(rootAttrs: Record<string, string>): { rename?: (name: st
     if (canonical === undefined) return name;
     return `${canonical}:${colon < 0 ? name : name.slice(colon + 1)}`;
   };
-  return { rename, prefixes };
+  return { rename, prefixes, foreign };
 }
 
 function renameAttrs(attrs: Record<string, string>, rename: (name: string) => string): Record<string, string> {
@@ -108,19 +125,28 @@ function renameAttrs(attrs: Record<string, string>, rename: (name: string) => st
 }
 
 /**
+ * Which elements of a part a reader looks at, by (canonical) name and depth
+ * (the root is at 0); the others are left out of the tree with everything
+ * inside them. The root is always kept.
+ */
+export type Wanted = (name: string, depth: number) => boolean;
+
+/**
  * Parses one part. `keepText` says which elements' character data to keep
  * (whitespace between elements is never needed; text of `w:t` is). Elements
- * named in `skip` are left out of the tree with everything inside them
- * (still parsed and checked): a reader that never looks there need not
- * build them.
+ * named in `skip`, or that `wanted` does not want, are left out of the tree
+ * with everything inside them (still parsed and checked): a reader that
+ * never looks there need not build them, and a part's size then bounds the
+ * parse's time but not the tree's memory.
  */
 export function parseXml(
   source: string,
   part: string,
   keepText: (name: string) => boolean,
   skip?: ReadonlySet<string>,
+  wanted?: Wanted,
 ): Result<XmlDocument, DocxError> {
-  return parseTree(source, part, keepText, 0, undefined, skip);
+  return parseTree(source, part, keepText, 0, undefined, skip, wanted);
 }
 
 /**
@@ -143,6 +169,7 @@ function parseTree(
   base: number,
   given?: { readonly rename: Rename | undefined },
   skip?: ReadonlySet<string>,
+  wanted?: Wanted,
 ): Result<XmlDocument, DocxError> {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const stack: XmlElement[] = [];
@@ -167,10 +194,13 @@ function parseTree(
       skipped++;
       return;
     }
-    if (skip && root !== undefined && skip.has(rename ? rename(tag.name) : tag.name)) {
-      skipped = 1;
-      keep = false;
-      return;
+    if (root !== undefined && (skip || wanted)) {
+      const renamed = rename ? rename(tag.name) : tag.name;
+      if ((skip && skip.has(renamed)) || (wanted && !wanted(renamed, stack.length))) {
+        skipped = 1;
+        keep = false;
+        return;
+      }
     }
     const position = parser.position;
     const rawAttrs = tag.attributes as Record<string, string>;
@@ -221,18 +251,47 @@ function parseTree(
     return err(docxError('malformedXml', `${part}: ${cause instanceof Error ? cause.message : String(cause)}`));
   }
   if (!root) return err(docxError('malformedXml', `${part} has no root element`));
+  if (root.name.startsWith('?')) return err(docxError('malformedXml', `${part}: the root element's prefix names another namespace than its own`));
   return ok({ root, source, prefixes });
 }
 
-/** Decodes a part's bytes, honouring a UTF-16 byte order mark (UTF-8 otherwise). */
-export function decodePart(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' } {
+/**
+ * Whether `cause` is what a fatal `TextDecoder` throws on bytes that are not
+ * in its encoding (a `TypeError`, possibly from another realm than ours).
+ */
+export function isDecodingError(cause: unknown): boolean {
+  return cause instanceof TypeError || (typeof cause === 'object' && cause !== null && (cause as { name?: unknown }).name === 'TypeError');
+}
+
+const DECODERS = {
+  'utf-8': new TextDecoder('utf-8', { fatal: true }),
+  'utf-16le': new TextDecoder('utf-16le', { fatal: true }),
+  'utf-16be': new TextDecoder('utf-16be', { fatal: true }),
+} as const;
+
+/**
+ * Decodes a part's bytes, honouring a UTF-16 byte order mark (UTF-8
+ * otherwise). Bytes that are not valid in the encoding (a broken UTF-8
+ * sequence, a lone surrogate) make the part damaged: Word refuses such a
+ * part, and reading it with U+FFFD in their place would carry the
+ * replacement into a fixed copy.
+ */
+export function decodePart(bytes: Uint8Array, part: string): Result<{ text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' }, DocxError> {
+  let encoding: 'utf-8' | 'utf-16le' | 'utf-16be' = 'utf-8';
+  let body = bytes;
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+    encoding = 'utf-16le';
+    body = bytes.subarray(2);
+  } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf-16be';
+    body = bytes.subarray(2);
   }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return ok({ text: DECODERS[encoding].decode(body), encoding });
+  } catch (cause) {
+    if (isDecodingError(cause)) return err(docxError('malformedXml', `${part} is not valid ${encoding}`));
+    throw cause;
   }
-  return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
 }
 
 export function child(element: XmlElement, name: string): XmlElement | undefined {

@@ -6,6 +6,7 @@
 import { deflateSync } from 'fflate';
 import { err, ok, type Result } from '../core/result';
 import { docxError, type DocxError } from './errors';
+import { crc32 } from './crc32';
 import type { ZipEntry } from './zip';
 
 export interface OutputEntry {
@@ -14,22 +15,6 @@ export interface OutputEntry {
   readonly raw?: Uint8Array;
   /** New uncompressed content. */
   readonly content?: Uint8Array;
-}
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-export function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 interface Prepared {

@@ -2,12 +2,21 @@
  * Reading a .docx's zip container without trusting it: the entry count comes
  * from the End Of Central Directory record before anything is inflated, and
  * every part is inflated in slices, stopping as soon as it passes its cap
- * (the sizes a zip declares can lie).
+ * (the sizes a zip declares can lie). The caps bound the work and memory a
+ * file can cost; how well a part compresses is no reason to refuse it (a
+ * long table of empty cells compresses past 250:1). Every part read is
+ * checked against the size and CRC-32 its directory entry records, as
+ * LibreOffice and Python's zipfile do: a damaged part is refused, never
+ * read as garbled text. A part that inflates past its recorded size is
+ * refused (as too large) as soon as it does, so a zip bomb costs what it
+ * declares: a bomb that declares its size is refused by the caps before
+ * inflating, one that lies is refused at the lie.
  */
 import { Inflate, inflateSync } from 'fflate';
 import { err, ok, type Result } from '../core/result';
 import { docxError, type DocxError } from './errors';
 import { concatBytes } from './bytes';
+import { crc32 } from './crc32';
 
 export interface ZipEntry {
   readonly name: string;
@@ -37,13 +46,11 @@ const FLAG_ENCRYPTED = 0x1;
 /** Compressed bytes fed to the inflater at a time: bounds one step's output to ~1032 × this. */
 const INFLATE_SLICE = 16 * 1024;
 /**
- * Inflated-to-compressed ratio past which a part is a zip bomb, not a
- * document: real OOXML parts compress 5–50:1; deflate tops out near 1032:1.
- * (Apache POI's ZipSecureFile refuses past 100:1.) Checked once a part has
- * produced more than `RATIO_GRACE` bytes, so tiny parts never trip it.
+ * Largest declared size inflated in one go into a buffer of that size: a
+ * declared size can lie, and past this the sliced path only allocates what
+ * the part really produces.
  */
-const MAX_RATIO = 200;
-const RATIO_GRACE = 4 * 1024 * 1024;
+const ONE_SHOT_BYTES = 4 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -181,14 +188,13 @@ export function rawData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
 
 /**
  * One-shot inflation into a buffer of the declared size, when that size is
- * small enough that the sliced path below could not refuse it (under both
- * the cap and the ratio grace). The buffer has one byte to spare: output that
+ * small (under both the cap and `ONE_SHOT_BYTES`). The buffer has one byte to spare: output that
  * fills it, falls short of the declared size, or fails to decode is not
  * trusted, and the sliced path decides (with its own checks and errors).
  * Writes past the buffer are dropped, so a lying size costs no memory.
  */
 function inflateAsDeclared(raw: Uint8Array, declaredSize: number, cap: number): Uint8Array | undefined {
-  if (declaredSize > cap || declaredSize > RATIO_GRACE) return undefined;
+  if (declaredSize > cap || declaredSize > ONE_SHOT_BYTES) return undefined;
   let inflated: Uint8Array;
   try {
     inflated = inflateSync(raw, { out: new Uint8Array(declaredSize + 1) });
@@ -200,9 +206,18 @@ function inflateAsDeclared(raw: Uint8Array, declaredSize: number, cap: number): 
   return inflated.length === declaredSize ? inflated : undefined;
 }
 
+/** The part's bytes when they match the CRC-32 its directory entry records. */
+function checked(entry: ZipEntry, data: Uint8Array, crc: number): Result<Uint8Array, DocxError> {
+  if (crc !== entry.crc32) {
+    return err(docxError('corruptZip', `${entry.name}: CRC-32 ${crc.toString(16)} where the zip records ${entry.crc32.toString(16)}`));
+  }
+  return ok(data);
+}
+
 /**
  * Inflates one entry, refusing it as soon as its output passes the part cap
- * or the file's remaining budget — whatever the zip claims its size is.
+ * or the file's remaining budget — whatever the zip claims its size is — and
+ * refusing it when its bytes do not match their CRC-32.
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget): Result<Uint8Array, DocxError> {
   const cap = Math.min(budget.maxPartBytes, budget.remaining);
@@ -214,40 +229,45 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
   }
   const raw = rawData(bytes, entry);
   if (entry.method === 0) {
+    if (raw.length !== entry.declaredSize) return err(docxError('corruptZip', `${entry.name} is stored in ${raw.length} bytes but records ${entry.declaredSize}`));
     budget.remaining -= raw.length;
-    return ok(raw.slice());
+    return checked(entry, raw.slice(), crc32(raw));
   }
   if (entry.method !== 8) return err(docxError('unsupportedCompression', `${entry.name} uses method ${entry.method}`));
 
   const whole = inflateAsDeclared(raw, entry.declaredSize, cap);
   if (whole) {
     budget.remaining -= whole.length;
-    return ok(whole);
+    return checked(entry, whole, crc32(whole));
   }
 
   const chunks: Uint8Array[] = [];
   let produced = 0;
+  let crc = 0;
   let finished = false;
   const inflater = new Inflate((chunk, final) => {
     chunks.push(chunk);
     produced += chunk.length;
+    crc = crc32(chunk, crc);
     if (final) finished = true;
   });
   try {
     for (let at = 0; at < raw.length && !finished; at += INFLATE_SLICE) {
       const end = Math.min(raw.length, at + INFLATE_SLICE);
       inflater.push(raw.subarray(at, end), end === raw.length);
+      // More than the zip records: a bomb lying about its size, refused as what it is, too large.
+      if (produced > entry.declaredSize) {
+        return err(docxError('tooLarge', `${entry.name} inflates past the ${entry.declaredSize} bytes it records`));
+      }
       if (produced > cap) {
         return err(docxError('tooLarge', `${entry.name} inflates past ${cap} bytes`));
-      }
-      if (produced > RATIO_GRACE && produced > end * MAX_RATIO) {
-        return err(docxError('tooLarge', `${entry.name} inflates more than ${MAX_RATIO}:1`));
       }
     }
   } catch (cause) {
     return err(docxError('corruptZip', `${entry.name}: ${cause instanceof Error ? cause.message : String(cause)}`));
   }
   if (!finished && raw.length > 0) return err(docxError('corruptZip', `${entry.name} ends before its compressed data does`));
+  if (produced !== entry.declaredSize) return err(docxError('corruptZip', `${entry.name} inflates to ${produced} bytes but records ${entry.declaredSize}`));
   budget.remaining -= produced;
-  return ok(concatBytes(chunks, produced));
+  return checked(entry, concatBytes(chunks, produced), crc);
 }

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { constants, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 import type { DocxErrorCode } from '../../src/docx/errors';
 import { readDocx } from '../../src/docx/read';
 import { buildZip, CONTENT_TYPES, PACKAGE_RELS, runFixtureScript, storedEntry } from '../support/docx-fixtures';
@@ -67,8 +67,14 @@ test('a 2 GiB zip bomb that declares its size is refused before inflating', () =
   expectRefused(readInChild('bomb-honest.docx', zipBomb(2048, 2 * 1024 * 1024 * 1024 - 1)), 'too-large', /过大/);
 });
 
-test('a 2 GiB zip bomb that lies about its size is stopped at the part cap', () => {
+test('a 2 GiB zip bomb that lies about its size is refused where it inflates past what it records', () => {
   expectRefused(readInChild('bomb-lying.docx', zipBomb(2048, 4096)), 'too-large', /过大/);
+});
+
+test('a 2 GiB zip bomb that records a size just under the part cap is stopped at that size', () => {
+  const outcome = readInChild('bomb-near-cap.docx', zipBomb(2048, 100 * 1024 * 1024 - 1));
+  expect(outcome.code).toBe('too-large');
+  expect(outcome.maxRssMb).toBeLessThan(300);
 });
 
 test('a zip with more entries than any document has is refused from its directory alone', () => {
@@ -134,17 +140,24 @@ describeWith(sofficeTool, 'files LibreOffice writes in other formats', () => {
 });
 
 
-test('a part that inflates past the per-part cap is stopped there even when its declared size is small', () => {
+test('a part past the per-part cap is refused, and so is one that inflates past its recorded size', () => {
   const paragraphs = Array.from({ length: 20000 }, (_, i) => `<w:p><w:r><w:t>第${i}段：支部组织党员开展主题党日活动，参加${i % 97}人。</w:t></w:r></w:p>`).join('');
   const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`;
   const data = new Uint8Array(deflateRawSync(Buffer.from(xml, 'utf8')));
   const zip = buildZip([
     storedEntry('[Content_Types].xml', CONTENT_TYPES),
     storedEntry('_rels/.rels', PACKAGE_RELS),
-    { name: 'word/document.xml', data, method: 8, declaredSize: 1000, crc: 0 },
+    { name: 'word/document.xml', data, method: 8, declaredSize: Buffer.byteLength(xml, 'utf8'), crc: crc32(Buffer.from(xml, 'utf8')) >>> 0 },
   ]);
   const capped = readDocx(zip, { maxPartBytes: 1024 * 1024 });
   expect(capped.ok ? 'read' : capped.error.code).toBe('too-large');
   const generous = readDocx(zip);
   expect(generous.ok && generous.value.model.paragraphs.length).toBe(20000);
+  const lying = buildZip([
+    storedEntry('[Content_Types].xml', CONTENT_TYPES),
+    storedEntry('_rels/.rels', PACKAGE_RELS),
+    { name: 'word/document.xml', data, method: 8, declaredSize: 1000, crc: crc32(Buffer.from(xml, 'utf8')) >>> 0 },
+  ]);
+  const refused = readDocx(lying);
+  expect(refused.ok ? 'read' : refused.error.code).toBe('too-large');
 });
