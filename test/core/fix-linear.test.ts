@@ -6,7 +6,9 @@
  */
 import type { Edit } from '../../src/core/edits';
 import type { Finding } from '../../src/core/finding';
-import { planFixes } from '../../src/core/fix';
+import { applyEditsToModel, planFixes } from '../../src/core/fix';
+import type { DocumentModel } from '../../src/core/model';
+import { OFFICIAL_PROFILE } from '../../src/templates/profiles/official';
 
 function counted<T extends object>(value: T, counter: { reads: number }): T {
   return new Proxy(value, {
@@ -141,5 +143,60 @@ describe('which text edits clash', () => {
 
   it('edits of different paragraphs never clash', () => {
     expect(appliedAfter(edit(0, 5, 0), edit(0, 5, 1))).toBe(true);
+  });
+});
+
+describe('a paragraph with many text edits applied in memory', () => {
+  const profile = OFFICIAL_PROFILE;
+
+  function paragraphOf(runs: readonly string[]): DocumentModel {
+    let start = 0;
+    const placed = runs.map((text) => {
+      const run = { text, start, format: { eastAsiaFont: '方正仿宋_GBK', sizePt: 16 } };
+      start += text.length;
+      return run;
+    });
+    return { paragraphs: [{ index: 0, text: runs.join(''), runs: placed, format: {} }], contentControls: [], marker: {} } as unknown as DocumentModel;
+  }
+
+  it('gives the same text and runs as applying the edits one by one', () => {
+    let seed = 11;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    for (let round = 0; round < 1500; round += 1) {
+      const runs = Array.from({ length: 1 + Math.floor(random() * 5) }, () => '中文(,'.slice(0, Math.floor(random() * 5)));
+      const document = paragraphOf(runs);
+      const length = document.paragraphs[0].text.length;
+      const edits: Edit[] = [];
+      let limit = length;
+      while (random() < 0.8) {
+        const end = Math.floor(random() * (limit + 1));
+        const start = Math.floor(random() * (end + 1));
+        if (edits.length > 0 && start >= limit) break;
+        edits.push({ kind: 'replace-text', paragraph: 0, start, end, text: ['', '（', 'ab'][Math.floor(random() * 3)] });
+        limit = start;
+      }
+      const atOnce = applyEditsToModel(document, edits, profile);
+      let oneByOne: DocumentModel = document;
+      for (const edit of edits) {
+        const step = applyEditsToModel(oneByOne, [edit], profile);
+        if (!step.ok) throw new Error(step.error.message);
+        oneByOne = step.value;
+      }
+      expect(atOnce.ok && atOnce.value.paragraphs[0]).toEqual(oneByOne.paragraphs[0]);
+    }
+  });
+
+  it('a million-character paragraph with 100,000 edits is applied in one walk', () => {
+    const text = '中('.repeat(100000);
+    const document = paragraphOf([text.slice(0, 100000), text.slice(100000)]);
+    const edits: Edit[] = [];
+    for (let mark = 99999; mark >= 0; mark -= 1) edits.push({ kind: 'replace-text', paragraph: 0, start: mark * 2 + 1, end: mark * 2 + 2, text: '（' });
+    const started = Date.now();
+    const result = applyEditsToModel(document, edits, profile);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(result.ok && result.value.paragraphs[0].text).toBe('中（'.repeat(100000));
   });
 });
