@@ -73,6 +73,66 @@ function replaceText(paragraph: Paragraph, edit: ReplaceTextEdit): Paragraph | u
   return withRuns(paragraph, runs);
 }
 
+/**
+ * Several replace edits of one paragraph in plan order (from the end of the
+ * text backwards, none overlapping), applied in one walk over the runs: the
+ * same result as applying them one by one, in time that grows with the
+ * paragraph and the edits, not with their product. Each edit's new text goes
+ * into the run that holds its start (the last run at the end of the text).
+ */
+function replaceTexts(paragraph: Paragraph, descending: readonly ReplaceTextEdit[]): Paragraph | undefined {
+  const edits = [...descending].reverse();
+  const length = paragraph.text.length;
+  for (const edit of edits) if (edit.start < 0 || edit.end > length || edit.start > edit.end) return undefined;
+  const runs = paragraph.runs;
+  const anchors: number[] = [];
+  let owner = 0;
+  for (const edit of edits) {
+    while (owner < runs.length && !(edit.start >= runs[owner].start && edit.start < runs[owner].start + runs[owner].text.length)) {
+      if (runs[owner].start > edit.start) break;
+      owner += 1;
+    }
+    const holds = owner < runs.length && edit.start >= runs[owner].start && edit.start < runs[owner].start + runs[owner].text.length;
+    anchors.push(holds ? owner : runs.length - 1);
+  }
+  const placed: Run[] = [];
+  let first = 0;
+  runs.forEach((run, index) => {
+    const runEnd = run.start + run.text.length;
+    const clamp = (offset: number): number => Math.max(0, Math.min(run.text.length, offset));
+    while (first < edits.length && edits[first].end <= run.start && anchors[first] < index) first += 1;
+    const parts: string[] = [];
+    let cursor = 0;
+    for (let at = first; at < edits.length && (edits[at].start < runEnd || anchors[at] === index); at += 1) {
+      const edit = edits[at];
+      const anchored = anchors[at] === index;
+      if (!anchored && !(edit.end > run.start && edit.start < runEnd)) continue;
+      const from = clamp(edit.start - run.start);
+      if (from > cursor) parts.push(run.text.slice(cursor, from));
+      if (anchored) parts.push(edit.text);
+      cursor = Math.max(cursor, clamp(edit.end - run.start));
+    }
+    parts.push(run.text.slice(cursor));
+    const nextText = parts.join('');
+    if (nextText !== '') placed.push({ ...run, text: nextText });
+  });
+  return withRuns(paragraph, placed);
+}
+
+/** How many edits from `from` on are replace edits of one paragraph, each wholly before the one before it. */
+function descendingReplaceRun(edits: readonly Edit[], from: number): number {
+  const head = edits[from];
+  if (head.kind !== 'replace-text') return 0;
+  let count = 1;
+  for (let at = from + 1; at < edits.length; at += 1) {
+    const edit = edits[at];
+    const previous = edits[at - 1] as ReplaceTextEdit;
+    if (edit.kind !== 'replace-text' || edit.paragraph !== head.paragraph || edit.end > previous.start || edit.start >= previous.start) break;
+    count += 1;
+  }
+  return count;
+}
+
 function insertedParagraph(edit: InsertParagraphEdit, profile: Profile): Paragraph {
   const role = profile.roles[edit.role];
   const spacing = role.lineSpacing === null ? undefined : role.lineSpacing ?? profile.lineSpacing;
@@ -101,7 +161,16 @@ export function applyEditsToModel(
   const invalid = err<ApplyEditsError>({ code: 'invalid-edit', message: text.fix.invalidEdit });
   let paragraphs: Paragraph[] = [...document.paragraphs];
   let controls: ContentControl[] = [...document.contentControls];
-  for (const edit of edits) {
+  for (let at = 0; at < edits.length; at += 1) {
+    const edit = edits[at];
+    const batch = descendingReplaceRun(edits, at);
+    if (batch > 1 && edit.kind === 'replace-text' && paragraphs[edit.paragraph] && paragraphs[edit.paragraph].runs.length > 0) {
+      const changed = replaceTexts(paragraphs[edit.paragraph], edits.slice(at, at + batch) as ReplaceTextEdit[]);
+      if (!changed) return invalid;
+      paragraphs[edit.paragraph] = changed;
+      at += batch - 1;
+      continue;
+    }
     if (edit.kind === 'insert-paragraph') {
       if (edit.before < 0 || edit.before > paragraphs.length) return invalid;
       paragraphs.splice(edit.before, 0, insertedParagraph(edit, profile));

@@ -31,9 +31,47 @@ export interface PlanOptions {
   readonly rules?: readonly string[];
 }
 
-function overlaps(a: ReplaceTextEdit, b: ReplaceTextEdit): boolean {
-  if (a.paragraph !== b.paragraph) return false;
-  return a.start === b.start || (a.start < b.end && b.start < a.end);
+/**
+ * The text ranges already taken, paragraph by paragraph, as marks on each
+ * offset: checking an edit costs its own length, however many edits were
+ * taken before it. Two edits clash when they start at the same offset or
+ * their ranges share a character (an insertion clashes with a range that
+ * holds its offset strictly inside).
+ */
+const COVERED = 1;
+const STARTS = 2;
+const INSERTS = 4;
+
+class TakenText {
+  private readonly marks = new Map<number, Uint8Array>();
+
+  private row(paragraph: number, size: number): Uint8Array {
+    const existing = this.marks.get(paragraph);
+    if (existing && existing.length >= size) return existing;
+    const grown = new Uint8Array(Math.max(size, (existing?.length ?? 0) * 2, 16));
+    if (existing) grown.set(existing);
+    this.marks.set(paragraph, grown);
+    return grown;
+  }
+
+  clashes(edit: ReplaceTextEdit): boolean {
+    const row = this.marks.get(edit.paragraph);
+    if (!row) return false;
+    const mark = (offset: number): number => (offset >= 0 && offset < row.length ? row[offset] : 0);
+    if (mark(edit.start) & (STARTS | (edit.start === edit.end ? COVERED : 0))) return true;
+    const last = Math.min(edit.end, row.length);
+    for (let offset = Math.max(edit.start, 0); offset < last; offset += 1) {
+      if (row[offset] & COVERED || (offset > edit.start && row[offset] & INSERTS)) return true;
+    }
+    return false;
+  }
+
+  take(edit: ReplaceTextEdit): void {
+    if (edit.start < 0 || edit.end < edit.start) return;
+    const row = this.row(edit.paragraph, edit.end + 1);
+    row[edit.start] |= STARTS | (edit.start === edit.end ? INSERTS : 0);
+    for (let offset = edit.start; offset < edit.end; offset += 1) row[offset] |= COVERED;
+  }
 }
 
 function sameSpacing(a: LineSpacing | undefined, b: LineSpacing | undefined): boolean {
@@ -66,29 +104,41 @@ function mergeRunFormats(a: SetRunFormatEdit, b: SetRunFormatEdit): SetRunFormat
   return { ...a, eastAsiaFont: a.eastAsiaFont ?? b.eastAsiaFont, sizePt: a.sizePt ?? b.sizePt };
 }
 
-/** Fold formatting edits of one paragraph into as few edits as are compatible. */
+/**
+ * Fold formatting edits of one paragraph into as few edits as are compatible.
+ * Each edit is merged into the first earlier one it fits, looked up among
+ * the earlier edits of its own paragraph and kind (and runs) only.
+ */
 function mergeFormatting(edits: readonly Edit[]): Edit[] {
   const result: Edit[] = [];
+  const candidates = new Map<string, number[]>();
   for (const edit of edits) {
+    if (edit.kind !== 'set-paragraph-format' && edit.kind !== 'set-run-format') {
+      result.push(edit);
+      continue;
+    }
+    const key = edit.kind === 'set-paragraph-format' ? `p${edit.paragraph}` : `r${edit.paragraph}:${runsKey(edit)}`;
+    let bucket = candidates.get(key);
+    if (!bucket) candidates.set(key, (bucket = []));
     let merged = false;
-    for (let index = 0; index < result.length && !merged; index += 1) {
+    for (let slot = 0; slot < bucket.length && !merged; slot += 1) {
+      const index = bucket[slot];
       const earlier = result[index];
-      if (editParagraph(earlier) !== editParagraph(edit)) continue;
-      if (earlier.kind === 'set-paragraph-format' && edit.kind === 'set-paragraph-format') {
-        const combined = mergeParagraphFormats(earlier, edit);
-        if (combined) {
-          result[index] = combined;
-          merged = true;
-        }
-      } else if (earlier.kind === 'set-run-format' && edit.kind === 'set-run-format') {
-        const combined = mergeRunFormats(earlier, edit);
-        if (combined) {
-          result[index] = combined;
-          merged = true;
-        }
+      const combined =
+        earlier.kind === 'set-paragraph-format' && edit.kind === 'set-paragraph-format'
+          ? mergeParagraphFormats(earlier, edit)
+          : earlier.kind === 'set-run-format' && edit.kind === 'set-run-format'
+            ? mergeRunFormats(earlier, edit)
+            : undefined;
+      if (combined) {
+        result[index] = combined;
+        merged = true;
       }
     }
-    if (!merged) result.push(edit);
+    if (!merged) {
+      bucket.push(result.length);
+      result.push(edit);
+    }
   }
   return result;
 }
@@ -121,10 +171,11 @@ export function planFixes(findings: readonly Finding[], options: PlanOptions = {
   const applied: Finding[] = [];
   const remaining: Finding[] = [];
   const taken: Edit[] = [];
-  const textEdits: ReplaceTextEdit[] = [];
+  const takenText = new TakenText();
   const insertions = new Set<string>();
+  const wanted = options.rules ? new Set(options.rules) : undefined;
   for (const finding of findings) {
-    const selected = !options.rules || options.rules.includes(finding.rule);
+    const selected = !wanted || wanted.has(finding.rule);
     if (!finding.fixable || finding.fix.length === 0 || !selected) {
       remaining.push(finding);
       continue;
@@ -132,15 +183,15 @@ export function planFixes(findings: readonly Finding[], options: PlanOptions = {
     const replacements = finding.fix.filter((edit): edit is ReplaceTextEdit => edit.kind === 'replace-text');
     const inserts = finding.fix.filter((edit): edit is InsertParagraphEdit => edit.kind === 'insert-paragraph');
     const clash =
-      replacements.some((edit) => textEdits.some((other) => overlaps(edit, other))) ||
+      replacements.some((edit) => takenText.clashes(edit)) ||
       inserts.some((edit) => insertions.has(`${edit.before}\u0000${edit.text}`));
     if (clash) {
       remaining.push(finding);
       continue;
     }
-    textEdits.push(...replacements);
+    for (const edit of replacements) takenText.take(edit);
     for (const edit of inserts) insertions.add(`${edit.before}\u0000${edit.text}`);
-    taken.push(...finding.fix);
+    for (const edit of finding.fix) taken.push(edit);
     applied.push(finding);
   }
   return { edits: applicationOrder(mergeFormatting(taken)), applied, remaining };

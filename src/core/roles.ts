@@ -82,8 +82,8 @@ const SENTENCE_END = /[。！？；!?;]/;
 const STARTS_WITH_DIGIT = /^[0-9０-９]/;
 const SECTION_TITLE_SPACES = /[\s\u3000]/g;
 const TRAILING_NOTE = /[（(][^（）()]*[）)]$/;
-const TRAILING_PUNCTUATION = /[：:，,、．.]+$/;
-const ATTACHMENT_LABEL = /^\s*附件\s*[0-9０-９一二三四五六七八九十]*\s*[.．:：、]?\s*$/;
+const TRAILING_PUNCTUATION = /(?<![：:，,、．.])[：:，,、．.]+$/;
+const ATTACHMENT_LABEL = /^\s*附件\s*(?:[0-9０-９一二三四五六七八九十]+\s*)?(?:[.．:：、]\s*)?$/;
 const SENTENCE_FINAL = /[。！？]$/;
 
 function chineseNumeralValue(numeral: string): number | undefined {

@@ -10,9 +10,12 @@ import type { ParagraphSource } from './paragraphs';
 import { AS_CANONICAL, runContent, type Spelling } from './fix-xml';
 import type { Splice } from './splice';
 
+/** What the edits do to one piece: cuts and insertions in offset order, and text before or after a tab or break. */
 interface EditablePiece {
   readonly piece: TextPiece;
-  text: string;
+  readonly end: number;
+  /** For a `w:t`: in offset order, `cut` removes [at, to), `insert` adds text at `at`. */
+  readonly changes: { at: number; to: number; text: string }[];
   deleted: boolean;
   before: string;
   after: string;
@@ -23,6 +26,18 @@ export interface TextChanges {
   readonly splices: Splice[];
   /** A new run for a paragraph that had no text, to go before `</w:p>`. */
   readonly appendedRun: string;
+}
+
+/** A `w:t` piece's text after its cuts and insertions, built in one pass. */
+function changedText(p: EditablePiece): string {
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const change of p.changes) {
+    parts.push(p.piece.text.slice(cursor, change.at), change.text);
+    cursor = Math.max(cursor, change.to);
+  }
+  parts.push(p.piece.text.slice(cursor));
+  return parts.join('');
 }
 
 /** Splices for the paragraph's replace edits, or a message when they overlap or fall outside the text. */
@@ -40,43 +55,60 @@ export function textSplices(
     limit = edit.start;
   }
   const pieces: EditablePiece[] = paragraph.runs.flatMap((run) =>
-    run.pieces.map((piece) => ({ piece, text: piece.text, deleted: false, before: '', after: '', dirty: false })),
+    run.pieces.map((piece) => ({ piece, end: piece.start + piece.text.length, changes: [], deleted: false, before: '', after: '', dirty: false })),
   );
   const appended: string[] = [];
 
-  for (const edit of sorted) {
-    let target: EditablePiece | undefined;
-    let targetOffset = 0;
-    for (const p of pieces) {
-      const start = p.piece.start;
-      const end = start + p.piece.text.length;
-      if (target === undefined && edit.start >= start && (edit.start < end || (edit.start === end && edit.start === textLength))) {
-        target = p;
-        targetOffset = edit.start - start;
-      }
-      if (start >= edit.end || end <= edit.start) continue;
-      const from = Math.max(edit.start, start) - start;
-      const to = Math.min(edit.end, end) - start;
+  // One walk over the pieces, edits from the start of the text: each piece is
+  // visited once per edit that touches it, so a paragraph with many edits
+  // costs its length plus its edits, never their product.
+  let targetCursor = 0;
+  let cutCursor = 0;
+  for (const edit of [...sorted].reverse()) {
+    // The piece where the range starts (at the very end of the text: the last piece).
+    while (
+      targetCursor < pieces.length &&
+      (pieces[targetCursor].end < edit.start || (pieces[targetCursor].end === edit.start && edit.start !== textLength))
+    ) {
+      targetCursor += 1;
+    }
+    const candidate = pieces[targetCursor];
+    const target = candidate && candidate.piece.start <= edit.start ? candidate : undefined;
+
+    // Pieces the range overlaps (an insertion: the piece holding its offset strictly inside).
+    while (cutCursor < pieces.length && pieces[cutCursor].end <= edit.start) cutCursor += 1;
+    let inserted = false;
+    for (let index = cutCursor; index < pieces.length && pieces[index].piece.start < edit.end; index += 1) {
+      const p = pieces[index];
+      if (p.end <= edit.start) continue;
+      const from = Math.max(edit.start, p.piece.start) - p.piece.start;
+      const to = Math.min(edit.end, p.end) - p.piece.start;
       p.dirty = true;
-      if (p.piece.kind === 't') p.text = p.text.slice(0, from) + p.text.slice(to);
+      if (p === target && edit.text !== '' && p.piece.kind === 't') {
+        p.changes.push({ at: from, to: from, text: edit.text });
+        inserted = true;
+      }
+      if (p.piece.kind === 't') p.changes.push({ at: from, to, text: '' });
       else p.deleted = true;
     }
     if (edit.text === '') continue;
     if (!target) {
-      appended.unshift(edit.text);
+      appended.push(edit.text);
       continue;
     }
     target.dirty = true;
-    if (target.piece.kind === 't') target.text = target.text.slice(0, targetOffset) + edit.text + target.text.slice(targetOffset);
-    else if (targetOffset === 0) target.before = edit.text + target.before;
-    else target.after = edit.text + target.after;
+    const offset = edit.start - target.piece.start;
+    if (target.piece.kind === 't') {
+      if (!inserted) target.changes.push({ at: offset, to: offset, text: edit.text });
+    } else if (offset === 0) target.before += edit.text;
+    else target.after += edit.text;
   }
 
   const splices: Splice[] = [];
   for (const p of pieces) {
     if (!p.dirty) continue;
     const { elementStart: start, elementEnd: end } = p.piece;
-    const own = p.piece.kind === 't' ? runContent(p.text, spell) : p.deleted ? '' : source.slice(start, end);
+    const own = p.piece.kind === 't' ? runContent(changedText(p), spell) : p.deleted ? '' : source.slice(start, end);
     splices.push({ start, end, text: runContent(p.before, spell) + own + runContent(p.after, spell) });
   }
   const r = spell('w:r');

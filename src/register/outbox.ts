@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { RegisterFailure, registerErrorSaying } from './errors';
-import { registerRecordSchema } from './record';
+import { PROJECT_ID_PATTERN, registerRecordSchema } from './record';
 import type { FilesSource, RegisterSubmitter, Submission, SubmitOutcome } from './submit';
 
 export interface KeyValueStorage {
@@ -54,7 +54,7 @@ export function addinStorage(scope: { OfficeRuntime?: { storage?: AsyncStorage }
 }
 
 const entrySchema = z.object({
-  projectId: z.string().min(1),
+  projectId: z.string().regex(PROJECT_ID_PATTERN),
   title: z.string(),
   queuedAt: z.string(),
   attempts: z.number().int().nonnegative(),
@@ -95,8 +95,12 @@ export class Outbox {
     } catch (broken: unknown) {
       throw new RegisterFailure(registerErrorSaying('unexpected', 'badRequest', [`outbox: ${String(broken)}`]));
     }
-    const parsed = z.array(entrySchema).safeParse(json);
-    return parsed.success ? parsed.data : [];
+    if (!Array.isArray(json)) return [];
+    // One entry that no longer reads (an id that is not an id) costs only itself, not the queue.
+    return json.flatMap((item: unknown) => {
+      const parsed = entrySchema.safeParse(item);
+      return parsed.success ? [parsed.data] : [];
+    });
   }
 
   private async save(entries: OutboxEntry[]): Promise<void> {

@@ -14,10 +14,23 @@ import { registerErrorSaying, type RegisterError } from './errors';
 
 const text = z.string().max(255);
 
+/**
+ * A project id as the add-in writes it into a document's marker: a GUID.
+ * Anything else (`..`, slashes, control characters) is refused where it
+ * enters, since the id names the project's folder in the library.
+ */
+export const PROJECT_ID_PATTERN = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+
+/** At most 40 characters of an id, control characters shown as `\uXXXX`, for a message. */
+function shownId(id: string): string {
+  const cut = id.length > 40 ? `${id.slice(0, 40)}…` : id;
+  return cut.replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The fields a submission writes. Absent optional fields are left as they are in the row. */
 export const registerRecordSchema = z.object({
   Title: text.min(1),
-  ProjectId: z.string().min(1).max(255),
+  ProjectId: z.string().regex(PROJECT_ID_PATTERN),
   Scheme: z.enum(SCHEME_CHOICES),
   Level: z.enum(LEVEL_CHOICES).optional(),
   Category: z.enum(CATEGORY_CHOICES).optional(),
@@ -89,6 +102,7 @@ export function recordFromDocument(
   const problems: RegisterError[] = [];
   const projectId = model.marker.projectId;
   if (!projectId) return err([registerErrorSaying('invalid-record', 'noMarker', [])]);
+  if (!PROJECT_ID_PATTERN.test(projectId)) return err([registerErrorSaying('invalid-record', 'badProjectId', [shownId(projectId)])]);
 
   const values: Record<string, string | number> = {};
   for (const field of template.fields) {

@@ -66,6 +66,8 @@ function describe(issue: Issue, path: readonly PathKey[], input: unknown): strin
       if (issue.origin === 'array' || issue.origin === 'set') return problems.tooFew(Number(issue.minimum));
       return Number(issue.minimum) === 0 && issue.inclusive === false ? problems.notPositive : problems.tooSmall(Number(issue.minimum));
     case 'too_big':
+      if (issue.origin === 'string') return problems.tooLongText(Number(issue.maximum));
+      if (issue.origin === 'number') return problems.tooBig(Number(issue.maximum));
       return problems.tooLong(Number(issue.maximum));
     case 'invalid_value':
       return problems.oneOf(issue.values.map((value) => String(value)));
@@ -74,6 +76,7 @@ function describe(issue: Issue, path: readonly PathKey[], input: unknown): strin
       if (key === 'id' || key === 'profile') return problems.idFormat;
       if (key === 'tag') return problems.tagFormat;
       if (key === 'deadline') return problems.dateFormat;
+      if (path.includes('fonts')) return problems.fontName;
       return problems.badFormat;
     }
     case 'unrecognized_keys':

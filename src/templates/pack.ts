@@ -8,9 +8,9 @@ import { zh } from '../i18n';
 import { err, ok, type Result } from '../core/result';
 import { CATALOG } from './catalog';
 import { templateProblems, type TemplateProblem } from './fields';
-import { packIssues, packMessage, type PackIssue } from './pack-issues';
+import { formatPath, packIssues, packMessage, type PackIssue, type PathKey } from './pack-issues';
 import { OFFICIAL_PROFILE } from './profiles/official';
-import { packSchema, templateSchema, type Pack, type Profile, type Template } from './schema';
+import { packSchema, templateSchema, XML_FORBIDDEN, type Pack, type Profile, type Template } from './schema';
 
 export type { PackIssue } from './pack-issues';
 
@@ -96,6 +96,45 @@ export function resolveCatalog(pack?: Pack, source = 'pack.json'): Result<Resolv
   return ok({ templates, profiles });
 }
 
+const MOST_ISSUES = 20;
+
+/**
+ * Every text in the pack that XML cannot carry (control characters other
+ * than tab and line breaks, lone surrogates): every pack text may end up in
+ * a document `new` or `--fix` writes. Walked without recursion, so a deeply
+ * nested pack cannot exhaust the stack.
+ */
+function unwritableTexts(input: unknown): PackIssue[] {
+  interface Place {
+    readonly value: unknown;
+    readonly key?: PathKey;
+    readonly parent?: Place;
+  }
+  const pathOf = (place: Place): PathKey[] => {
+    const keys: PathKey[] = [];
+    for (let at: Place | undefined = place; at && at.key !== undefined; at = at.parent) keys.push(at.key);
+    return keys.reverse();
+  };
+  const issues: PackIssue[] = [];
+  const pending: Place[] = [{ value: input }];
+  for (let place = pending.pop(); place && issues.length < MOST_ISSUES; place = pending.pop()) {
+    const { value } = place;
+    if (typeof value === 'string') {
+      const found = XML_FORBIDDEN.exec(value);
+      if (found) {
+        const code = `U+${(found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+        issues.push({ path: formatPath(pathOf(place)), problem: problems.forbiddenCharacter(code) });
+      }
+    } else if (Array.isArray(value)) {
+      for (let index = value.length - 1; index >= 0; index -= 1) pending.push({ value: value[index] as unknown, key: index, parent: place });
+    } else if (value !== null && typeof value === 'object') {
+      const entries = Object.entries(value as Record<string, unknown>);
+      for (let index = entries.length - 1; index >= 0; index -= 1) pending.push({ value: entries[index][1], key: entries[index][0], parent: place });
+    }
+  }
+  return issues;
+}
+
 /**
  * Validates a pack — its JSON (a parsed value, or the file's text) and its
  * merge over the catalog — so a pack that loads always resolves.
@@ -110,6 +149,8 @@ export function loadPack(json: unknown, source: string): Result<Pack, PackError>
       return err({ code: 'pack-not-json', message: zh.templates.pack.notJson(source, reason), issues: [] });
     }
   }
+  const unwritable = unwritableTexts(input);
+  if (unwritable.length > 0) return err(packError('pack-invalid', source, unwritable));
   const parsed = packSchema.safeParse(input);
   if (!parsed.success) return err(packError('pack-invalid', source, packIssues(parsed.error.issues, input)));
   const resolved = resolveCatalog(parsed.data, source);

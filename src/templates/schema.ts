@@ -11,25 +11,58 @@ export type RoleName = z.infer<typeof roleNameSchema>;
 
 export const alignmentSchema = z.enum(['left', 'center', 'right', 'both', 'distribute']);
 
+/**
+ * Limits a format profile's numbers stay within: what 公文 and forms use
+ * with room to spare, far inside what Word accepts (a size of 1e300 would be
+ * written as `w:sz="2e+300"`, which Word refuses).
+ */
+export const PROFILE_LIMITS = {
+  /** 八号 5 pt to 72 pt (初号 is 42). */
+  sizePt: { min: 5, max: 72 },
+  /** Hundredths of a character: up to 10 字符. */
+  firstLineChars: { max: 1000 },
+  /** Exact or at-least spacing, in points. */
+  linePoints: { max: 200 },
+  /** Multiple spacing, in lines. */
+  lines: { max: 10 },
+  /** Space before or after a paragraph, in points. */
+  paragraphSpacePt: { max: 200 },
+  /** Characters in a font name (Windows keeps 31; room for longer names elsewhere). */
+  fontName: { max: 64 },
+} as const;
+
+/** Characters XML 1.0 cannot carry at all, even escaped: a pack holding one would make Word refuse the file. */
+export const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** A font name as written in `w:rFonts`: printable, one line, of a sane length. `&` and `<` are allowed (writers escape them). */
+const fontNameSchema = z
+  .string()
+  .min(1)
+  .max(PROFILE_LIMITS.fontName.max)
+  .regex(/^[^\u0000-\u001f\u007f-\u009f\ufffe\uffff\ud800-\udfff]+$/);
+
 export const lineSpacingSchema = z.discriminatedUnion('rule', [
-  z.object({ rule: z.literal('exact'), points: z.number().positive() }),
-  z.object({ rule: z.literal('atLeast'), points: z.number().positive() }),
-  z.object({ rule: z.literal('multiple'), lines: z.number().positive() }),
+  z.object({ rule: z.literal('exact'), points: z.number().positive().max(PROFILE_LIMITS.linePoints.max) }),
+  z.object({ rule: z.literal('atLeast'), points: z.number().positive().max(PROFILE_LIMITS.linePoints.max) }),
+  z.object({ rule: z.literal('multiple'), lines: z.number().positive().max(PROFILE_LIMITS.lines.max) }),
 ]);
+
+const sizePtSchema = z.number().min(PROFILE_LIMITS.sizePt.min).max(PROFILE_LIMITS.sizePt.max);
+const paragraphSpaceSchema = z.number().nonnegative().max(PROFILE_LIMITS.paragraphSpacePt.max);
 
 export const roleFormatSchema = z.object({
   fonts: z.object({
-    preferred: z.string().min(1),
+    preferred: fontNameSchema,
     /** Also accepted (the preferred font is always accepted). */
-    accepted: z.array(z.string().min(1)).default([]),
+    accepted: z.array(fontNameSchema).default([]),
   }),
-  sizePt: z.number().positive(),
+  sizePt: sizePtSchema,
   /** Other sizes that pass (form tables use smaller type than reports). */
-  acceptedSizesPt: z.array(z.number().positive()).default([]),
+  acceptedSizesPt: z.array(sizePtSchema).default([]),
   /** Required alignment; omitted means any. */
   alignment: alignmentSchema.optional(),
   /** Required first-line indent in hundredths of a character (200 = 2 字符). */
-  firstLineChars: z.number().int().nonnegative().optional(),
+  firstLineChars: z.number().int().nonnegative().max(PROFILE_LIMITS.firstLineChars.max).optional(),
   /** null: this role's spacing is not checked (form tables). Omitted: the profile's spacing. */
   lineSpacing: lineSpacingSchema.nullable().optional(),
 });
@@ -39,8 +72,8 @@ export const profileSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   name: z.string().min(1),
   lineSpacing: lineSpacingSchema,
-  spaceBeforePt: z.number().nonnegative(),
-  spaceAfterPt: z.number().nonnegative(),
+  spaceBeforePt: paragraphSpaceSchema,
+  spaceAfterPt: paragraphSpaceSchema,
   roles: z.object({
     title: roleFormatSchema,
     org: roleFormatSchema,
@@ -79,14 +112,14 @@ export type Field = z.infer<typeof fieldSchema>;
 const fieldRefSchema = z.object({ field: z.string() });
 /** One cell of a form table: a fixed label, a field, or fixed text ("\n" breaks a label's line). */
 export const cellSchema = z.union([
-  z.object({ label: z.string(), span: z.number().int().positive().optional() }),
+  z.object({ label: z.string(), span: z.number().int().positive().max(63).optional() }),
   z.object({
     field: z.string(),
-    span: z.number().int().positive().optional(),
+    span: z.number().int().positive().max(63).optional(),
     /** Fixed lines printed under the field in the same cell, right-aligned ("（签  章）\n年    月    日"). */
     signature: z.string().optional(),
   }),
-  z.object({ text: z.string(), span: z.number().int().positive().optional() }),
+  z.object({ text: z.string(), span: z.number().int().positive().max(63).optional() }),
 ]);
 export type Cell = z.infer<typeof cellSchema>;
 
@@ -126,10 +159,10 @@ export const blockSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('form'),
     /** Relative column widths. */
-    columns: z.array(z.number().positive()).min(1),
+    columns: z.array(z.number().positive().max(1000)).min(1),
     /** Starts the table on a new page (a form after its cover page). */
     pageBreakBefore: z.boolean().optional(),
-    rows: z.array(z.object({ cells: z.array(cellSchema).min(1), minHeightPt: z.number().positive().optional() })).min(1),
+    rows: z.array(z.object({ cells: z.array(cellSchema).min(1), minHeightPt: z.number().positive().max(1000).optional() })).min(1),
   }),
   /** A line such as "党总支名称（盖章）：… 日期：" printed under a form; its field is the date or name. */
   z.object({ type: z.literal('signature'), text: z.string().min(1), field: z.string().optional() }),

@@ -22,11 +22,16 @@ import { rules as zhRules } from '../../i18n/zh-CN/rules';
 
 const X_MARKER = /(?<![A-Za-z0-9-])(?:[XxＸｘ]{2,}|[×✕]{2,})(?![A-Za-z0-9-])/g;
 const ASTERISKS = /[*＊]+/g;
-const PROMPT = /【[^】]*?(?:请填写|请输入|请选择|填写)[^】]*】|(?:单击|点击)(?:或点击)?此处(?:输入文字|添加文本)。?/g;
+// Every pattern here is tried at one kind of character only and never scans past the next one of its kind: a rule costs its paragraph's length, whatever the paragraph holds.
+/** Word's own prompt for an empty content control. */
+const CLICK_HERE = /(?:单击|点击)(?:或点击)?此处(?:输入文字|添加文本)。?/g;
+/** What makes a `【…】` a prompt (请填写 holds 填写). */
+const PROMPT_WORDS = ['填写', '请输入', '请选择'];
 const SEAL = /[（(]\s*(?:盖\s*章|签\s*章|签\s*字|签\s*名)\s*[）)]/;
-const DATE = /([0-9０-９〇零一二三四五六七八九十]*)[ \u3000]*年[ \u3000]*([0-9０-９〇零一二三四五六七八九十]*)[ \u3000]*月[ \u3000]*([0-9０-９〇零一二三四五六七八九十]*)[ \u3000]*日/g;
+/** A 盖章 / 签章 mark that may follow a 名称 / 单位 label, with the colon after it. */
+const SEAL_MARK = /[（(]\s*(?:盖\s*章|签\s*章)\s*[）)][ \u3000]*[：:]?/g;
 const BLANK_DATE_LABEL = /日[ \u3000]*期[ \u3000]*[：:][ \u3000]*$/;
-const SEAL_WITH_NAME = /([^\s：:]*?(?:名称|单位))[ \u3000]*[（(]\s*(?:盖\s*章|签\s*章)\s*[）)][ \u3000]*[：:]?/g;
+const DATE_NUMERALS = '0123456789０１２３４５６７８９〇零一二三四五六七八九十';
 
 function isEastAsianAt(value: string, index: number): boolean {
   if (index < 0 || index >= value.length) return false;
@@ -34,8 +39,134 @@ function isEastAsianAt(value: string, index: number): boolean {
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
-const WORD_GAP = /[ \u3000]+/;
 const OPENS_LABEL = /[（(：:]/;
+const WHITE_SPACE = /\s/;
+const NAME_BREAK = /[\s：:]/;
+
+function isGap(value: string, index: number): boolean {
+  const code = value.charCodeAt(index);
+  return code === 0x20 || code === 0x3000;
+}
+
+function isDateNumeral(value: string, index: number): boolean {
+  return DATE_NUMERALS.includes(value.charAt(index));
+}
+
+/** The end of the gaps, numerals and gaps from `at` (a date's `[数]` between two of 年 / 月 / 日), and whether it held a numeral. */
+function datePart(value: string, at: number): { end: number; numeral: boolean } {
+  let end = at;
+  while (end < value.length && isGap(value, end)) end += 1;
+  const numerals = end;
+  while (end < value.length && isDateNumeral(value, end)) end += 1;
+  const numeral = end > numerals;
+  while (end < value.length && isGap(value, end)) end += 1;
+  return { end, numeral };
+}
+
+/**
+ * Dates written `[数] 年 [数] 月 [数] 日`, left to right and not overlapping,
+ * with whether each of the three numbers is there. One walk around each 年:
+ * back over its numerals (never before the previous date), forward to 日.
+ */
+function writtenDates(value: string): { text: string; blank: boolean }[] {
+  const found: { text: string; blank: boolean }[] = [];
+  let from = 0;
+  for (let year = value.indexOf('年'); year >= 0; year = value.indexOf('年', year + 1)) {
+    let start = year;
+    while (start > from && isGap(value, start - 1)) start -= 1;
+    const yearEnd = start;
+    while (start > from && isDateNumeral(value, start - 1)) start -= 1;
+    const month = datePart(value, year + 1);
+    if (value.charAt(month.end) !== '月') continue;
+    const day = datePart(value, month.end + 1);
+    if (value.charAt(day.end) !== '日') continue;
+    const end = day.end + 1;
+    found.push({ text: value.slice(start, end), blank: yearEnd === start || !month.numeral || !day.numeral });
+    from = end;
+    year = end - 1;
+  }
+  return found;
+}
+
+/**
+ * `…名称（盖章）：` and `…单位（签章）`: the label before each seal mark, as far
+ * back as the word goes (never before the previous one), and where the mark
+ * ends.
+ */
+function sealLabels(value: string): { name: string; end: number }[] {
+  const found: { name: string; end: number }[] = [];
+  let from = 0;
+  for (const mark of value.matchAll(SEAL_MARK)) {
+    const at = mark.index ?? 0;
+    if (at < from) continue;
+    let labelEnd = at;
+    while (labelEnd > from && isGap(value, labelEnd - 1)) labelEnd -= 1;
+    const label = value.slice(labelEnd - 2, labelEnd);
+    if (labelEnd - 2 < from || (label !== '名称' && label !== '单位')) continue;
+    let start = labelEnd - 2;
+    while (start > from && !NAME_BREAK.test(value.charAt(start - 1))) start -= 1;
+    const end = at + mark[0].length;
+    found.push({ name: value.slice(start, labelEnd), end });
+    from = end;
+  }
+  return found;
+}
+
+/**
+ * Whether the word after `at` is missing or is the next label (`（签字）：`),
+ * not a value. Reading stops at the first bracket or colon, so consecutive
+ * labels are each read up to the next one only.
+ */
+function noValueAfter(value: string, at: number): boolean {
+  let index = at;
+  while (index < value.length && WHITE_SPACE.test(value.charAt(index))) index += 1;
+  if (index >= value.length) return true;
+  for (; index < value.length && !isGap(value, index); index += 1) {
+    if (OPENS_LABEL.test(value.charAt(index))) return true;
+  }
+  return false;
+}
+
+/** The first occurrence of each word at or after a position, for positions that only grow. */
+class NextOccurrence {
+  private readonly found = new Map<string, number>();
+
+  constructor(private readonly value: string) {}
+
+  at(word: string, position: number): number {
+    const known = this.found.get(word);
+    if (known !== undefined && (known === -1 || known >= position)) return known;
+    const next = this.value.indexOf(word, position);
+    this.found.set(word, next);
+    return next;
+  }
+}
+
+/** `【…请填写…】` prompts and Word's "单击或点击此处输入文字", in text order. */
+function prompts(value: string): string[] {
+  const brackets: { start: number; end: number }[] = [];
+  const words = new NextOccurrence(value);
+  let close = -1;
+  for (let open = value.indexOf('【'); open >= 0; ) {
+    if (close < open) close = value.indexOf('】', open + 1);
+    if (close < 0) break;
+    const prompt = PROMPT_WORDS.some((word) => {
+      const at = words.at(word, open + 1);
+      return at >= 0 && at + word.length <= close;
+    });
+    if (prompt) brackets.push({ start: open, end: close + 1 });
+    open = value.indexOf('【', prompt ? close + 1 : open + 1);
+  }
+  const found: { start: number; text: string }[] = brackets.map((range) => ({ start: range.start, text: value.slice(range.start, range.end) }));
+  let bracket = 0;
+  for (const match of value.matchAll(CLICK_HERE)) {
+    const start = match.index ?? 0;
+    while (bracket < brackets.length && brackets[bracket].end <= start) bracket += 1;
+    if (bracket < brackets.length && brackets[bracket].start <= start) continue;
+    found.push({ start, text: match[0] });
+  }
+  return found.sort((a, b) => a.start - b.start).map((prompt) => prompt.text);
+}
 
 function isLatinOrDigit(value: string, index: number): boolean {
   return index >= 0 && index < value.length && LATIN_OR_DIGIT.test(value.charAt(index));
@@ -95,14 +226,13 @@ function unsignedParts(texts: readonly string[], seals: readonly boolean[], inde
   const dates: string[] = [];
   const names: string[] = [];
   if (!nearSeal(seals, index)) return { dates, names };
-  for (const match of value.matchAll(DATE)) {
-    if (match[1] === '' || match[2] === '' || match[3] === '') dates.push(match[0].trim());
+  for (const date of writtenDates(value)) {
+    if (date.blank) dates.push(date.text.trim());
   }
   if (SEAL.test(value) && BLANK_DATE_LABEL.test(value)) dates.push(value.slice(value.lastIndexOf('日')).trim());
-  for (const match of value.matchAll(SEAL_WITH_NAME)) {
+  for (const label of sealLabels(value)) {
     // Filled when the next word after the colon is a value, not the next label ("党总支书记（签字）：").
-    const nextWord = value.slice((match.index ?? 0) + match[0].length).trim().split(WORD_GAP)[0];
-    if (nextWord === '' || OPENS_LABEL.test(nextWord)) names.push(match[1]);
+    if (noValueAfter(value, label.end)) names.push(label.name);
   }
   return { dates, names };
 }
@@ -191,9 +321,9 @@ export const placeholderRule: Rule = {
         actual.push(marker);
       }
       if (MAY_HAVE_PROMPT.test(value)) {
-        for (const match of value.matchAll(PROMPT)) {
-          messages.push(text.placeholder.prompt(match[0]));
-          actual.push(match[0]);
+        for (const prompt of prompts(value)) {
+          messages.push(text.placeholder.prompt(prompt));
+          actual.push(prompt);
         }
       }
       const { dates, names } = unsignedParts(texts, seals, index);

@@ -80,6 +80,22 @@ function trailingSpaces(value: string, index: number): number {
   return end;
 }
 
+/** Where a character next occurs after a position, for positions that only grow: each stretch of text is searched once. */
+class Following {
+  private found = -2;
+
+  constructor(
+    private readonly value: string,
+    private readonly character: string,
+  ) {}
+
+  after(index: number): number {
+    if (this.found === -1 || this.found > index) return this.found;
+    this.found = this.value.indexOf(this.character, index + 1);
+    return this.found;
+  }
+}
+
 const HALF_WIDTH_MARK = /[,;:?!()]/;
 const NO_REPLACEMENTS: readonly Replacement[] = Object.freeze([]);
 
@@ -90,20 +106,25 @@ function findReplacements(value: string): readonly Replacement[] {
   const urls = urlOffsets(value);
   const replacements: Replacement[] = [];
   const handled = new Set<number>();
+  // The next `)` and the next `(` after a mark, found once and kept while the scan has not passed them: an unclosed `(` repeated a million times must not search the rest of the text a million times.
+  const close = new Following(value, ')');
+  const open = new Following(value, '(');
   for (let index = 0; index < value.length; index += 1) {
+    // Every half-width mark is below U+0040: most characters are passed over on one comparison.
+    if (value.charCodeAt(index) > 0x3f) continue;
     const mark = value.charAt(index);
     if (!(mark in FULL_WIDTH) || urls.has(index) || handled.has(index)) continue;
     const before = neighbours.before(index);
     if (mark === '(') {
-      const close = value.indexOf(')', index + 1);
-      const nested = close >= 0 ? value.slice(index + 1, close).includes('(') : true;
-      if (close >= 0 && !nested) {
-        handled.add(close);
-        const inside = value.slice(index + 1, close);
+      const closing = close.after(index);
+      const nested = closing >= 0 ? open.after(index) >= 0 && open.after(index) < closing : true;
+      if (closing >= 0 && !nested) {
+        handled.add(closing);
+        const inside = value.slice(index + 1, closing);
         // Parentheses touch what they annotate: spaces around them are not looked through.
-        const touching = chinese(neighbours.before(index, false)) || chinese(neighbours.after(close, false));
+        const touching = chinese(neighbours.before(index, false)) || chinese(neighbours.after(closing, false));
         if (touching || [...inside].some(chinese)) {
-          replacements.push({ start: index, end: index + 1, mark }, { start: close, end: close + 1, mark: ')' });
+          replacements.push({ start: index, end: index + 1, mark }, { start: closing, end: closing + 1, mark: ')' });
         }
         continue;
       }
@@ -114,7 +135,9 @@ function findReplacements(value: string): readonly Replacement[] {
     const end = mark === '(' || mark === ')' ? index + 1 : trailingSpaces(value, index);
     replacements.push({ start: index, end, mark });
   }
-  return replacements.sort((a, b) => a.start - b.start);
+  // Only a closing parenthesis is pushed ahead of its place: most lists are already in order.
+  const ordered = replacements.every((replacement, index) => index === 0 || replacements[index - 1].start < replacement.start);
+  return ordered ? replacements : replacements.sort((a, b) => a.start - b.start);
 }
 
 export const punctuationWidthRule: Rule = {

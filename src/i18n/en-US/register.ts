@@ -17,6 +17,8 @@ export const register: typeof zh = {
     signInFailed: (detail: string) => `Sign-in failed: ${detail}. Make sure the account belongs to your organisation, then retry.`,
     signInCancelled: 'Sign-in cancelled. Sign in again when you want to submit.',
     noMarker: 'The document has no project id: insert the form or report with "Insert template" first, then submit.',
+    badProjectId: (id) =>
+      `The document's project id "${id}" is not well formed (it should look like 6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f), so it cannot be submitted: the document's marker may have been altered. Contact the register's administrator.`,
     unknownTemplate: (id: string) => `The document's template "${id}" is not in the catalog, so the register fields are unknown.`,
     missingField: (label: string) => `"${label}" is empty; the register needs it. Fill it in the document, then submit.`,
     invalidChoice: (label: string, value: string, options: string) => `"${label}" is "${value}", which the register does not accept (${options}).`,

@@ -16,6 +16,8 @@ export const register = {
     signInFailed: (detail: string) => `登录失败：${detail}。请确认账号属于本校租户后重试。`,
     signInCancelled: '登录已取消。需要提交台账时请再次登录。',
     noMarker: '文档中没有项目编号：请先用“插入模板”生成申报表或报告，再提交台账。',
+    badProjectId: (id: string) =>
+      `文档中的项目编号“${id}”格式不对（应为形如 6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f 的编号），无法提交台账：文档的标记可能被改动过，请联系组织部管理员。`,
     unknownTemplate: (id: string) => `文档标记的模板“${id}”不在模板目录中，无法确定台账字段。`,
     missingField: (label: string) => `“${label}”还没有填写，台账需要它。请在文档中填写后再提交。`,
     invalidChoice: (label: string, value: string, options: string) => `“${label}”的内容“${value}”不是台账可接受的选项（${options}）。`,

@@ -17,7 +17,7 @@ import {
 } from '@microsoft/microsoft-graph-client';
 import type { TokenProvider } from '../auth/token-provider';
 import { RegisterFailure } from '../errors';
-import { mapGraphError } from './errors';
+import { mapGraphError, retryAfterSeconds } from './errors';
 import { TimeoutHandler, MetricsHandler, type GraphMetrics, emptyMetrics } from './middleware';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -66,8 +66,9 @@ export function createRegisterGraph(options: GraphClientOptions): RegisterGraph 
     getAccessToken: () => options.tokens.getToken(options.scopes, { forceRefresh }),
   });
   const shouldRetry = (_delay: number, _attempt: number, _request: unknown, _options: unknown, response: Response): boolean => {
-    const retryAfter = Number(response.headers.get('Retry-After') ?? '0');
-    const allowed = !(Number.isFinite(retryAfter) && retryAfter > retry.maxDelaySeconds);
+    // The date form obeys the same cap as seconds (the client would otherwise wait up to 180 s per retry for it).
+    const retryAfter = retryAfterSeconds(response.headers.get('Retry-After')) ?? 0;
+    const allowed = retryAfter <= retry.maxDelaySeconds;
     if (allowed) metrics.retries += 1;
     return allowed;
   };

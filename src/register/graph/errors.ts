@@ -2,11 +2,22 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import { errorForStatus, registerErrorSaying, type RegisterError } from '../errors';
 
-function retryAfterOf(headers: Headers | undefined): number | undefined {
-  const value = headers?.get('Retry-After');
-  if (value === null || value === undefined) return undefined;
+/**
+ * Seconds a `Retry-After` asks us to wait, in either form HTTP allows
+ * (RFC 9110 §10.2.3): delay seconds, or an HTTP date, counted from `now`. A
+ * date already past is no wait at all. Undefined when absent or unreadable.
+ */
+export function retryAfterSeconds(value: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (value === null || value === undefined || value.trim() === '') return undefined;
   const seconds = Number(value);
-  return Number.isFinite(seconds) ? Math.ceil(seconds) : undefined;
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const at = Date.parse(value);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+function retryAfterOf(headers: Headers | undefined): number | undefined {
+  return retryAfterSeconds(headers?.get('Retry-After'));
 }
 
 function detailOf(error: GraphError): string {
