@@ -221,16 +221,6 @@ function sameWithoutHidden<T>(d: Disagreement, ours: readonly T[], lo: readonly 
 
 export const PENDING_READER_FIXES: readonly PendingFix[] = [
   {
-    feature: 'hidden text',
-    properties: ['eastAsiaFont', 'eastAsiaSize'],
-    gap: 'Hidden runs (w:vanish) are read as visible text, so their font and size count; Word does not show them.',
-    explains: (d) =>
-      d.oursParagraph.hidden.some(Boolean) &&
-      (d.property === 'eastAsiaFont'
-        ? sameWithoutHidden(d, d.oursParagraph.eastAsiaFonts, d.loParagraph.eastAsiaFonts, (a, b) => a === b || emptyThemeFont(d, a, b))
-        : sameWithoutHidden(d, d.oursParagraph.eastAsiaSizes, d.loParagraph.eastAsiaSizes, (a, b) => a !== undefined && b !== undefined && near(a, b, TWIP))),
-  },
-  {
     feature: 'autospacing',
     properties: ['spaceBefore', 'spaceAfter'],
     gap:
@@ -242,30 +232,6 @@ export const PENDING_READER_FIXES: readonly PendingFix[] = [
       const lo = d.property === 'spaceBefore' ? d.loParagraph.spaceBeforePt : d.loParagraph.spaceAfterPt;
       return isOn(on);
     },
-  },
-  {
-    feature: 'lineRule without value',
-    properties: ['lineSpacing'],
-    gap:
-      'w:line and w:lineRule are inherited separately: a level stating w:line alone takes the rule of a lower level instead of auto ' +
-      '(ECMA-376 Part 1 §17.3.1.33).',
-    explains: (d) => {
-      const line = stated(d.generated.levels, 'spacing', 'line');
-      const rule = stated(d.generated.levels, 'spacing', 'lineRule');
-      return line.index > rule.index && rule.index >= 0 && !tableLevelStates(d, 'spacing', 'line') && !tableLevelStates(d, 'spacing', 'lineRule');
-    },
-  },
-  {
-    feature: 'list style (numStyleLink)',
-    properties: ['firstLineIndent'],
-    gap: 'An abstractNum holding only w:numStyleLink is not followed to the list style\'s definition, so its levels\' indents are missing.',
-    explains: (d) => has(d, 'numStyleLink') && d.loParagraph.indentFrom === 'list',
-  },
-  {
-    feature: 'numbering level pPr',
-    properties: ['firstLineIndent'],
-    gap: 'A numbering level\'s w:pPr (w:ind) is not applied to the paragraphs it numbers.',
-    explains: (d) => has(d, 'numberingPPr') && d.loParagraph.indentFrom === 'list',
   },
   {
     feature: 'table styles',

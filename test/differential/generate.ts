@@ -576,7 +576,16 @@ function tableXml(ctx: DocContext): string {
   const tableStyle: Feature | undefined = named ? 'tableStyle' : ctx.hasDefaultTableStyle ? 'defaultTableStyle' : undefined;
   const rows = rnd.int(2, 3);
   const cols = rnd.int(2, 3);
-  const look = `<w:tblLook w:val="04A0" w:firstRow="${rnd.chance(0.7) ? 1 : 0}" w:lastRow="${rnd.chance(0.3) ? 1 : 0}" w:firstColumn="${rnd.chance(0.5) ? 1 : 0}" w:lastColumn="0" w:noHBand="${rnd.chance(0.5) ? 1 : 0}" w:noVBand="1"/>`;
+  // Word writes the 2007 bit mask (w:val) and the named flags together, always agreeing (ECMA-376 Part 1 §17.4.56).
+  const firstRow = rnd.chance(0.7);
+  const lastRow = rnd.chance(0.3);
+  const firstColumn = rnd.chance(0.5);
+  const noHBand = rnd.chance(0.5);
+  const mask = (firstRow ? 0x20 : 0) | (lastRow ? 0x40 : 0) | (firstColumn ? 0x80 : 0) | (noHBand ? 0x200 : 0) | 0x400;
+  const flag = (on: boolean): number => (on ? 1 : 0);
+  const look =
+    `<w:tblLook w:val="${mask.toString(16).toUpperCase().padStart(4, '0')}" w:firstRow="${flag(firstRow)}" w:lastRow="${flag(lastRow)}" ` +
+    `w:firstColumn="${flag(firstColumn)}" w:lastColumn="0" w:noHBand="${flag(noHBand)}" w:noVBand="1"/>`;
   let xml = `<w:tbl><w:tblPr>${named ? '<w:tblStyle w:val="TableGridX"/>' : ''}<w:tblW w:w="0" w:type="auto"/>${look}</w:tblPr><w:tblGrid>`;
   for (let c = 0; c < cols; c++) xml += '<w:gridCol w:w="2000"/>';
   xml += '</w:tblGrid>';

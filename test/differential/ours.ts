@@ -37,6 +37,8 @@ export function readOurs(bytes: Uint8Array): OurParagraph[] {
     const sizes: (number | undefined)[] = [];
     const hidden: boolean[] = [];
     for (const run of paragraph.runs) {
+      // Hidden text (w:vanish) is not shown by Word, so it is not compared: what the reader marks hidden is left out.
+      if (run.format.hidden === true) continue;
       for (const ch of run.text) {
         if (!CJK.test(ch)) continue;
         fonts.push(run.format.eastAsiaFont);
