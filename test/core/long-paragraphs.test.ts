@@ -54,6 +54,14 @@ describe('a long pasted paragraph is checked and its fix planned in well under a
     expect(checkTimed(['（盖章）', '名称（盖章）'.repeat(30000)]).ms).toBeLessThan(BUDGET_MS);
   });
 
+  it('a 17-million-character URL after Chinese text with a half-width comma: checked, the URL kept as it is', () => {
+    const url = `https://example.org/${'a'.repeat(17_000_000)}`;
+    const document = buildDocument([official.title('基层党建“书记项目”结项报告'), official.body(`材料见,${url}`)]);
+    const findings = checkDocument(document, reportTemplate(), OFFICIAL_PROFILE, { rules: ['punctuation-width'] }).findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0].actual).toContain(',');
+  });
+
   it('a heading whose title ends in 100,000 commas followed by one more character', () => {
     expect(checkTimed(['一、项目简介' + '，'.repeat(100000) + '说']).ms).toBeLessThan(BUDGET_MS);
   });

@@ -25,11 +25,45 @@ interface Replacement {
   readonly mark: string;
 }
 
+/**
+ * Offsets covered by a list of [start, end) ranges, kept as the ranges
+ * themselves (a set of every offset would grow with the text: a 17-million
+ * character URL is past what a Set can hold).
+ */
+class Covered {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(ranges: Iterable<{ readonly start: number; readonly end: number }>) {
+    const sorted = [...ranges].filter((range) => range.end > range.start).sort((a, b) => a.start - b.start);
+    for (const range of sorted) {
+      const last = this.ends.length - 1;
+      if (last >= 0 && range.start <= this.ends[last]) this.ends[last] = Math.max(this.ends[last], range.end);
+      else {
+        this.starts.push(range.start);
+        this.ends.push(range.end);
+      }
+    }
+  }
+
+  has(index: number): boolean {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (this.starts[middle] > index) high = middle - 1;
+      else if (this.ends[middle] <= index) low = middle + 1;
+      else return true;
+    }
+    return false;
+  }
+}
+
 class Neighbours {
-  private readonly skip = new Set<number>();
+  private readonly skip: Covered;
 
   constructor(private readonly value: string) {
-    for (const range of findStrayCharacters(value)) for (let index = range.start; index < range.end; index += 1) this.skip.add(index);
+    this.skip = new Covered(findStrayCharacters(value));
   }
 
   private passable(index: number, spaces: boolean): boolean {
@@ -66,12 +100,10 @@ function digit(character: string): boolean {
 }
 
 /** Offsets covered by URLs, which keep their ASCII punctuation. */
-function urlOffsets(value: string): Set<number> {
-  const covered = new Set<number>();
-  for (const match of value.matchAll(URL)) {
-    for (let index = match.index ?? 0; index < (match.index ?? 0) + match[0].length; index += 1) covered.add(index);
-  }
-  return covered;
+function urlOffsets(value: string): Covered {
+  const ranges: { start: number; end: number }[] = [];
+  for (const match of value.matchAll(URL)) ranges.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+  return new Covered(ranges);
 }
 
 function trailingSpaces(value: string, index: number): number {
