@@ -20,7 +20,7 @@ export interface ReadLimits {
 export const DEFAULT_LIMITS: ReadLimits = {
   maxEntries: 5000,
   maxUncompressedBytes: 200 * 1024 * 1024,
-  maxPartBytes: 100 * 1024 * 1024,
+  maxPartBytes: 64 * 1024 * 1024,
 };
 
 export interface Package {

@@ -4,30 +4,21 @@
  * memory growing with what the file pretends to hold. Each file is read in a
  * fresh `node` process so its peak memory is its own.
  */
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import type { DocxErrorCode } from '../../src/docx/errors';
-import { readDocx } from '../../src/docx/read';
+import { DEFAULT_LIMITS, readDocx } from '../../src/docx/read';
 import { buildZip, CONTENT_TYPES, PACKAGE_RELS, runFixtureScript, storedEntry } from '../support/docx-fixtures';
 import { describeWith, pythonDocxTool, sofficeConvert, sofficeTool, tempDir } from '../support/tools';
+import { readInChild as readInDocxChild, type ChildOutcome } from './support/child';
 
-interface Outcome {
-  ok: boolean;
-  code?: DocxErrorCode;
-  message?: string;
-  ms: number;
-  maxRssMb: number;
-}
+type Outcome = ChildOutcome;
 
-const CHILD = join(__dirname, 'child', 'read-file.js');
 const dir = tempDir('docx-hostile');
 
 function readInChild(name: string, bytes: Uint8Array): Outcome {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return JSON.parse(execFileSync(process.execPath, [CHILD, path], { encoding: 'utf8', timeout: 60000 }));
+  return readInDocxChild(dir, name, bytes, 60000);
 }
 
 function expectRefused(outcome: Outcome, code: DocxErrorCode, says: RegExp): void {
@@ -72,7 +63,7 @@ test('a 2 GiB zip bomb that lies about its size is refused where it inflates pas
 });
 
 test('a 2 GiB zip bomb that records a size just under the part cap is stopped at that size', () => {
-  const outcome = readInChild('bomb-near-cap.docx', zipBomb(2048, 100 * 1024 * 1024 - 1));
+  const outcome = readInChild('bomb-near-cap.docx', zipBomb(2048, DEFAULT_LIMITS.maxPartBytes - 1));
   expect(outcome.code).toBe('too-large');
   expect(outcome.maxRssMb).toBeLessThan(300);
 });

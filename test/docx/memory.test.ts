@@ -5,27 +5,17 @@
  * never looks at. Each is read in a fresh `node` process, so its peak
  * memory is its own.
  */
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { readDocx } from '../../src/docx/read';
 import { tempDir } from '../support/tools';
+import { readInChild as readInDocxChild, type ChildOutcome } from './support/child';
 import { craftedDocx, documentXml, nestedControlsXml, paragraphXml, W_NS } from './crafted';
 
-interface Outcome {
-  ok: boolean;
-  code?: string;
-  ms: number;
-  maxRssMb: number;
-}
+type Outcome = ChildOutcome;
 
-const CHILD = join(__dirname, 'child', 'read-file.js');
 const dir = tempDir('docx-memory');
 
 function readInChild(name: string, bytes: Uint8Array): Outcome {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return JSON.parse(execFileSync(process.execPath, [CHILD, path], { encoding: 'utf8', timeout: 120000 }));
+  return readInDocxChild(dir, name, bytes, 120000);
 }
 
 test('content controls nested 3,000 deep around 3,000 paragraphs are read in bounded memory', () => {
