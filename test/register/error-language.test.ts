@@ -20,7 +20,7 @@ describe('register errors in the reader’s language', () => {
   });
 
   test('a form missing a field the register needs is told so in English, naming the field', () => {
-    const model = documentModel(application, 'p-1', { year: '2024', org: '第一党总支', leader: '李', phone: '1', position: '书记', level: '党支部', category: 'B', problems: '无' });
+    const model = documentModel(application, '6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e51', { year: '2024', org: '第一党总支', leader: '李', phone: '1', position: '书记', level: '党支部', category: 'B', problems: '无' });
     const built = recordFromDocument(model, application, { findings: [], wordCount: 10 }, { now: new Date('2024-05-01T00:00:00Z') });
     expect(built.ok).toBe(false);
     if (built.ok) return;
