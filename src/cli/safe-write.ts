@@ -48,10 +48,13 @@ function simulated(code: string): Error {
   return Object.assign(new Error(`${code}: simulated write error`), { code });
 }
 
-/** Writes `bytes` to a fresh temporary file in `dir`, flushed to disk; returns its path. Removes it on failure. */
-function writeTemporary(dir: string, bytes: Uint8Array, simulate: SimulatedWriteError | undefined): string {
-  const temp = join(dir, `.dangjian-${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', 0o644);
+/**
+ * Creates `path` exclusively and writes `bytes` into it, flushed to disk.
+ * If any write fails (or the simulated error strikes, after the bytes before
+ * it were written, as a full disk would), the file is removed again.
+ */
+function writeNewFile(path: string, bytes: Uint8Array, simulate: SimulatedWriteError | undefined): void {
+  const fd = openSync(path, 'wx', 0o644);
   try {
     for (let at = 0; at < bytes.length; ) {
       const end = Math.min(at + CHUNK, bytes.length);
@@ -64,10 +67,16 @@ function writeTemporary(dir: string, bytes: Uint8Array, simulate: SimulatedWrite
     fsyncSync(fd);
   } catch (error: unknown) {
     closeSync(fd);
-    unlinkSync(temp);
+    unlinkSync(path);
     throw error;
   }
   closeSync(fd);
+}
+
+/** Writes `bytes` to a fresh temporary file in `dir`, flushed to disk; returns its path. Removes it on failure. */
+function writeTemporary(dir: string, bytes: Uint8Array, simulate: SimulatedWriteError | undefined): string {
+  const temp = join(dir, `.dangjian-${randomBytes(6).toString('hex')}.tmp`);
+  writeNewFile(temp, bytes, simulate);
   return temp;
 }
 
@@ -76,20 +85,7 @@ const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDE
 
 /** Creates `target` exclusively and writes `bytes` into it; removes it again if the write fails. */
 function writeExclusive(target: string, bytes: Uint8Array, simulate: SimulatedWriteError | undefined): void {
-  const fd = openSync(target, 'wx', 0o644);
-  try {
-    for (let at = 0; at < bytes.length; ) {
-      const end = Math.min(at + CHUNK, bytes.length);
-      if (simulate && end > simulate.afterBytes) throw simulated(simulate.code);
-      at += writeSync(fd, bytes, at, end - at);
-    }
-    fsyncSync(fd);
-  } catch (error: unknown) {
-    closeSync(fd);
-    unlinkSync(target);
-    throw error;
-  }
-  closeSync(fd);
+  writeNewFile(target, bytes, simulate);
 }
 
 /**
