@@ -133,3 +133,28 @@ export function mergeRun(under: RawRunProps, over: RawRunProps): RawRunProps {
 export function mergeParagraph(under: RawParagraphProps, over: RawParagraphProps): RawParagraphProps {
   return { ...under, ...over };
 }
+
+/** Longest `w:basedOn` chain followed: deeper chains are cut there, as a loop is. */
+const MAX_BASED_ON = 32;
+
+/**
+ * A style and the styles it is based on, the farthest first (the order their
+ * properties merge in). A loop or an unknown id ends the chain, as does a
+ * style `stop` refuses (it and those below it are left out).
+ */
+export function basedOnLineage<S extends { readonly basedOn?: string }>(
+  id: string,
+  lookup: (id: string) => S | undefined,
+  stop: (style: S) => boolean = () => false,
+): S[] {
+  const lineage: S[] = [];
+  const seen = new Set<string>();
+  for (let at: string | undefined = id; at !== undefined && !seen.has(at) && lineage.length < MAX_BASED_ON; ) {
+    seen.add(at);
+    const style = lookup(at);
+    if (!style || stop(style)) break;
+    lineage.unshift(style);
+    at = style.basedOn;
+  }
+  return lineage;
+}

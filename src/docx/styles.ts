@@ -25,7 +25,7 @@
  *   unit without a document grid.
  */
 import type { Alignment, FirstLineIndent, LineSpacing, ParagraphFormat, RunFormat } from '../core/model';
-import { mergeParagraph, mergeRun, readParagraphProps, readRunProps, type FontRef, type RawParagraphProps, type RawRunProps } from './props';
+import { basedOnLineage, mergeParagraph, mergeRun, readParagraphProps, readRunProps, type FontRef, type RawParagraphProps, type RawRunProps } from './props';
 import type { NumberingDefinitions } from './numbering';
 import type { CutTableStyle } from './style-source';
 import { TableStyles, type TableFormatting } from './table-styles';
@@ -133,15 +133,23 @@ export interface ResolvedParagraph {
 const topOfContainer = new WeakMap<ResolvedParagraph, ResolvedParagraph>();
 const bottomOfCell = new WeakMap<ResolvedParagraph, ResolvedParagraph>();
 
+/** `resolved` with its automatic space on one side read as 0, made once per paragraph and side. */
+function withoutAutospace(
+  resolved: ResolvedParagraph,
+  side: 'spaceBeforePt' | 'spaceAfterPt',
+  memo: WeakMap<ResolvedParagraph, ResolvedParagraph>,
+): ResolvedParagraph {
+  let zeroed = memo.get(resolved);
+  if (!zeroed) {
+    zeroed = { ...resolved, format: { ...resolved.format, [side]: 0 } };
+    memo.set(resolved, zeroed);
+  }
+  return zeroed;
+}
+
 /** The paragraph as it reads when it is the last of a table cell: automatic space after is then 0 (as LibreOffice imports it). */
 export function atBottomOfCell(resolved: ResolvedParagraph): ResolvedParagraph {
-  if (!resolved.autospacedAfter) return resolved;
-  let bottom = bottomOfCell.get(resolved);
-  if (!bottom) {
-    bottom = { ...resolved, format: { ...resolved.format, spaceAfterPt: 0 } };
-    bottomOfCell.set(resolved, bottom);
-  }
-  return bottom;
+  return resolved.autospacedAfter ? withoutAutospace(resolved, 'spaceAfterPt', bottomOfCell) : resolved;
 }
 
 /**
@@ -152,13 +160,7 @@ export function atBottomOfCell(resolved: ResolvedParagraph): ResolvedParagraph {
  * after (`atBottomOfCell`); at the end of the body it does not.
  */
 export function atTopOfContainer(resolved: ResolvedParagraph): ResolvedParagraph {
-  if (!resolved.autospacedBefore) return resolved;
-  let top = topOfContainer.get(resolved);
-  if (!top) {
-    top = { ...resolved, format: { ...resolved.format, spaceBeforePt: 0 } };
-    topOfContainer.set(resolved, top);
-  }
-  return top;
+  return resolved.autospacedBefore ? withoutAutospace(resolved, 'spaceBeforePt', topOfContainer) : resolved;
 }
 
 /** Options from the document's settings that change how styles resolve. */
@@ -225,15 +227,7 @@ export class FormatResolver {
     if (styleId === undefined) return { run: {}, paragraph: {} };
     const memo = this.chains.get(styleId);
     if (memo) return memo;
-    const lineage: StyleDefinition[] = [];
-    const seen = new Set<string>();
-    for (let id: string | undefined = styleId; id !== undefined && !seen.has(id) && lineage.length < 32; ) {
-      seen.add(id);
-      const style = this.sheet.styles.get(id);
-      if (!style) break;
-      lineage.unshift(style);
-      id = style.basedOn;
-    }
+    const lineage = basedOnLineage(styleId, (id) => this.sheet.styles.get(id));
     let run: RawRunProps = {};
     let paragraph: RawParagraphProps = {};
     for (const style of lineage) {

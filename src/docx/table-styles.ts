@@ -18,7 +18,7 @@
  * Table styles are most of a styles part and a document uses one or two, so
  * each is parsed when a table first asks for it (see ./style-source).
  */
-import { mergeParagraph, mergeRun, readParagraphProps, readRunProps, type RawParagraphProps, type RawRunProps } from './props';
+import { basedOnLineage, mergeParagraph, mergeRun, readParagraphProps, readRunProps, type RawParagraphProps, type RawRunProps } from './props';
 import { child, parseXml, type XmlElement } from './xml';
 
 /** Conditional formatting kinds, in the order they apply (later wins). */
@@ -165,15 +165,7 @@ export class TableStyles {
   private style(id: string): ResolvedTableStyle {
     const memo = this.resolved.get(id);
     if (memo) return memo;
-    const lineage: TableStyleDefinition[] = [];
-    const seen = new Set<string>();
-    for (let at: string | undefined = id; at !== undefined && !seen.has(at) && lineage.length < 32; ) {
-      seen.add(at);
-      const definition = this.definition(at);
-      if (!definition || definition.name === 'Normal Table') break;
-      lineage.unshift(definition);
-      at = definition.basedOn;
-    }
+    const lineage = basedOnLineage(id, (at) => this.definition(at), (definition) => definition.name === 'Normal Table');
     let own: Properties = { run: {}, paragraph: {} };
     const conditions = new Map<number, Properties>();
     let rowBandSize = 1;
