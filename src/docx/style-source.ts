@@ -184,15 +184,6 @@ function isAscii(bytes: Uint8Array, start: number, end: number): boolean {
 }
 
 /**
- * The styles part's text without its table and latent styles, or undefined
- * when there is nothing to cut (then decode the whole part). Parse it; if it
- * is not well-formed, parse the whole part instead (see above).
- */
-export function decodeStylesWithoutUnread(bytes: Uint8Array): string | undefined {
-  return cutStylesPart(bytes)?.text;
-}
-
-/**
  * The styles part's text without its table and latent styles, with the table
  * styles kept aside, or undefined when there is nothing to cut (then decode
  * the whole part). Parse the text; if it is not well-formed, parse the whole

@@ -7,7 +7,7 @@
 import { unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { readStyles } from '../../src/docx/styles';
-import { decodeStylesWithoutUnread } from '../../src/docx/style-source';
+import { cutStylesPart } from '../../src/docx/style-source';
 import { decodePart, parseXml } from '../../src/docx/xml';
 import { readDocx } from '../../src/docx/read';
 import { readBytes } from '../support/docx-fixtures';
@@ -17,7 +17,7 @@ import { describeWith, pythonDocxTool, runPython, tempDir } from '../support/too
 const noText = () => false;
 /** What the reader parses: the cut part when it is well-formed, else the whole part. */
 function readable(bytes: Uint8Array): string {
-  const cut = decodeStylesWithoutUnread(bytes);
+  const cut = cutStylesPart(bytes)?.text;
   if (cut !== undefined && parseXml(cut, 'word/styles.xml', noText).ok) return cut;
   const whole = decodePart(bytes, 'word/styles.xml');
   if (!whole.ok) throw new Error(whole.error.detail ?? whole.error.message);
@@ -78,7 +78,7 @@ d.save(sys.argv[1])
   test('a table style whose comment holds its end tag: the cut is refused and the whole part is read', () => {
     const commented = styles.replace(/(<w:style w:type="table"[^>]*>)/, '$1<!-- </w:style> -->');
     expect(commented).not.toBe(styles);
-    const cut = decodeStylesWithoutUnread(new TextEncoder().encode(commented));
+    const cut = cutStylesPart(new TextEncoder().encode(commented))?.text;
     expect(cut === undefined || !parseXml(cut, 'word/styles.xml', noText).ok).toBe(true);
     expect(cutOf(commented)).toBe(commented);
     expect(stylesOf(cutOf(commented)).styles.size).toBe(stylesOf(styles).styles.size);
