@@ -83,11 +83,6 @@ function writeTemporary(dir: string, bytes: Uint8Array, simulate: SimulatedWrite
 /** File systems without hard links (FAT on a USB stick, some network shares) say so with these. */
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
 
-/** Creates `target` exclusively and writes `bytes` into it; removes it again if the write fails. */
-function writeExclusive(target: string, bytes: Uint8Array, simulate: SimulatedWriteError | undefined): void {
-  writeNewFile(target, bytes, simulate);
-}
-
 /**
  * Puts the temporary file under the first free name `candidates` yields;
  * returns that name. Without hard links, the name is created exclusively
@@ -109,7 +104,7 @@ function publish(
         if (code === 'EEXIST') continue;
         if (code === undefined || !NO_HARD_LINKS.has(code)) return err(failure(error));
         try {
-          writeExclusive(candidate, bytes, simulate);
+          writeNewFile(candidate, bytes, simulate);
           return ok(candidate);
         } catch (direct: unknown) {
           if (errnoCode(direct) === 'EEXIST') continue;
