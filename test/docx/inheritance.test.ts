@@ -196,6 +196,23 @@ describe('table styles', () => {
     for (const text of ['无条件格00', '无条件格01', '无条件格11']) expect(font(text)).toMatchObject({ eastAsiaFont: '仿宋_GB2312', sizePt: 14, bold: false });
   });
 
+  test('a last row the look turns on is left out of the row bands, even when the style gives it no format of its own', () => {
+    // Only banding is styled: row 0 is band 1, row 1 band 2, and row 2, the last row, takes neither band.
+    const bandsOnly =
+      docDefaults('宋体', 22) +
+      NORMAL_STYLE +
+      '<w:style w:type="table" w:styleId="Banded"><w:name w:val="只有条纹"/><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="28"/></w:rPr>' +
+      conditional('band1Horz', '<w:rFonts w:eastAsia="黑体"/>', '<w:spacing w:after="100"/>') +
+      conditional('band2Horz', '<w:rFonts w:eastAsia="楷体_GB2312"/>') +
+      '</w:style>';
+    const banded = read({ styles: bandsOnly, body: tableXml(`<w:tblStyle w:val="Banded"/>${look(0, 1, 0, 0, 0)}`, 3, 1, cellText('条纹格')) + paragraphXml('表后') });
+    const cell = (text: string) => paragraph(banded, text);
+    expect(cell('条纹格00').runs[0].format.eastAsiaFont).toBe('黑体');
+    expect(cell('条纹格10').runs[0].format.eastAsiaFont).toBe('楷体_GB2312');
+    expect(cell('条纹格20').runs[0].format.eastAsiaFont).toBe('仿宋_GB2312');
+    expect(cell('条纹格20').format.spaceAfterPt).toBe(0);
+  });
+
   describeWith(sofficeTool, 'against LibreOffice', () => {
     test('LibreOffice shows the same East Asian font and size in every cell', () => {
       const dir = tempDir('table-styles');
