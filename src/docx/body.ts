@@ -19,7 +19,7 @@ import { docxError, DocxFailure, type DocxError } from './errors';
 import { understands } from './alternate';
 import { ControlTracker } from './controls';
 import { BodySpans } from './spans';
-import { atBottomOfCell, atTopOfContainer, type ResolvedParagraph } from './styles';
+import { afterItemOfSameList, atBottomOfCell, atTopOfContainer, beforeItemOfSameList, type ResolvedParagraph } from './styles';
 import { DEFAULT_LOOK, readTableLook, type CellPlace, type TableFormatting, type TableLook } from './table-styles';
 import { renamer, tagStart, type Rename } from './xml';
 
@@ -249,6 +249,8 @@ class BodyReader {
   private cell: TableCellPosition | undefined;
   /** Whether no paragraph or table has closed yet in the body or table cell being read. */
   private atTop = false;
+  /** The list (numId) of the paragraph read last and its index, while the next paragraph would follow it directly. */
+  private lastListItem: { readonly numId: string; readonly index: number } | undefined;
 
   // The run being read.
   private firstPiece = 0;
@@ -453,6 +455,7 @@ class BodyReader {
   }
 
   private openTable(): void {
+    this.lastListItem = undefined;
     this.tableStates.push({ styleId: undefined, look: DEFAULT_LOOK, propertiesSeen: false, row: -1, column: -1, rowCells: [], cell: UNSET, dependsOnEnd: undefined, pending: [] });
   }
 
@@ -465,6 +468,7 @@ class BodyReader {
 
   private openCell(): void {
     this.atTop = true;
+    this.lastListItem = undefined;
     const state = this.tableStates[this.tableStates.length - 1];
     if (!state) return;
     state.column++;
@@ -495,6 +499,7 @@ class BodyReader {
 
   /** Cells in the last row or column are known only now: their paragraphs are resolved again where the style says more for them. */
   private closeTable(): void {
+    this.lastListItem = undefined;
     const state = this.tableStates.pop();
     const resolution = this.resolution;
     if (!state || !resolution || state.pending.length === 0) return;
@@ -717,6 +722,14 @@ class BodyReader {
     }
     if (this.atTop) resolved = atTopOfContainer(resolved);
     this.atTop = false;
+    const numId = resolved.numId === undefined || resolved.numId === '0' ? undefined : resolved.numId;
+    const previous = this.lastListItem;
+    if (numId !== undefined && previous?.numId === numId && previous.index === this.spans.length - 1) {
+      resolved = afterItemOfSameList(resolved);
+      const before = this.spans.resolvedOf(previous.index);
+      if (before.autospacedAfter) this.spans.setResolved(previous.index, beforeItemOfSameList(before));
+    }
+    this.lastListItem = numId === undefined ? undefined : { numId, index: this.spans.length };
     for (let i = 0; i < this.formatStarts.length; i++) this.allRunFormats.push(resolution.run(resolved, this.formatStarts[i], this.formatEnds[i]));
     const tag = this.controls.paragraphTag;
     const listLabel = resolution.listLabel(resolved);

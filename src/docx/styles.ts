@@ -163,6 +163,15 @@ export function atTopOfContainer(resolved: ResolvedParagraph): ResolvedParagraph
   return resolved.autospacedBefore ? withoutAutospace(resolved, 'spaceBeforePt', topOfContainer) : resolved;
 }
 
+/**
+ * Word adds automatic spacing around a numbered or bulleted list, not
+ * between its items (nested items included): an item that follows an item
+ * of the same list has no automatic space before, and the item before it
+ * none after.
+ */
+export const afterItemOfSameList = atTopOfContainer;
+export const beforeItemOfSameList = atBottomOfCell;
+
 /** Options from the document's settings that change how styles resolve. */
 export interface ResolverOptions {
   /**

@@ -28,6 +28,8 @@ const bit = (condition: Condition): number => 1 << CONDITIONS.indexOf(condition)
 
 /** Conditions whose cells are known only once the row or table has ended. */
 const AT_END = bit('lastCol') | bit('lastRow') | bit('neCell') | bit('seCell') | bit('swCell');
+const ROW_BANDS = bit('band1Horz') | bit('band2Horz');
+const COLUMN_BANDS = bit('band1Vert') | bit('band2Vert');
 
 interface Properties {
   readonly run: RawRunProps;
@@ -186,10 +188,20 @@ export class TableStyles {
     return style;
   }
 
-  /** Whether a table with this style and look has conditional formats that depend on its last row or column. */
+  /**
+   * Whether a table with this style and look has conditional formats that
+   * depend on its last row or column: formats of the last row or column
+   * themselves, or bands when the look turns the last row (column) on, as
+   * that row (column) is left out of the bands whether or not the style
+   * formats it.
+   */
   dependsOnEnd(styleId: string | undefined, look: TableLook): boolean {
     const id = styleId ?? this.defaultStyle;
-    return id !== undefined && (this.style(id).stated & AT_END & this.enabled(look)) !== 0;
+    if (id === undefined) return false;
+    let atEnd = AT_END;
+    if (look.lastRow) atEnd |= ROW_BANDS;
+    if (look.lastColumn) atEnd |= COLUMN_BANDS;
+    return (this.style(id).stated & atEnd & this.enabled(look)) !== 0;
   }
 
   private enabled(look: TableLook): number {

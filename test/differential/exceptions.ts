@@ -12,7 +12,8 @@
  * suite says it no longer disagrees.
  */
 import type { Exception, PendingFix, Disagreement, Property } from './compare';
-import { has, stated } from './compare';
+import type { GeneratedRun, PropertyLevel } from './generate';
+import { stated } from './compare';
 
 const LO_DOMAIN_MAPPER = 'https://github.com/LibreOffice/core/blob/libreoffice-7-4/writerfilter/source/dmapper/DomainMapper.cxx';
 const LO_THEME_TABLE = 'https://github.com/LibreOffice/core/blob/libreoffice-7-4/writerfilter/source/dmapper/ThemeTable.cxx';
@@ -42,30 +43,444 @@ function lineLevel(d: Disagreement): { line?: string; lineRule?: string } | unde
   return { line: line.index === top ? line.value : undefined, lineRule: rule.index === top ? rule.value : undefined };
 }
 
-/** What in a table style's w:pPr / w:rPr decides each compared property. */
-const TABLE_STYLE_STATES: Readonly<Record<Property, RegExp>> = {
-  eastAsiaFont: /<w:rFonts [^>]*w:eastAsia(Theme)?="/,
-  eastAsiaSize: /<w:sz /,
-  lineSpacing: /<w:spacing [^>]*w:line(Rule)?="/,
-  firstLineIndent: /<w:ind /,
-  alignment: /<w:jc /,
-  spaceBefore: /<w:spacing [^>]*w:before(Lines|Autospacing)?="/,
-  spaceAfter: /<w:spacing [^>]*w:after(Lines|Autospacing)?="/,
-};
-
-/** Whether the paragraph's table style (or one of its conditional formats) states the property that disagrees. */
-function tableStyleStates(d: Disagreement): boolean {
-  const pattern = TABLE_STYLE_STATES[d.property];
-  const states = (xml: string | undefined) => xml !== undefined && pattern.test(xml);
-  return d.generated.levels.some((level) => level.source.startsWith('table') && (states(level.pPr) || states(level.rPr)));
-}
-
 /** Whether a level from a table style is among those stating line spacing (our reader does not read table styles yet). */
 function tableLevelStates(d: Disagreement, element: 'spacing' | 'ind' | 'jc', attr: string): boolean {
   return d.generated.levels.some((level) => level.source.startsWith('table') && new RegExp(`<w:${element} [^>]*w:${attr}="`).test(level.pPr));
 }
 
+
+const LO_TABLE_HANDLER = 'https://github.com/LibreOffice/core/blob/libreoffice-7-4/writerfilter/source/dmapper/DomainMapperTableHandler.cxx';
+
+const isTableLevel = (level: PropertyLevel) => level.source.startsWith('table');
+const isStyleLevel = (level: PropertyLevel) => level.source.startsWith('style:');
+
+/** What one level's w:rPr states for a run property: a named font, a theme font (resolved through the theme), or a size in points. */
+type RunValue = { readonly font: string } | { readonly theme: string } | { readonly size: number };
+
+function runValue(rPr: string | undefined, property: Property): RunValue | undefined {
+  if (!rPr) return undefined;
+  if (property === 'eastAsiaSize') {
+    const size = /<w:sz w:val="(\d+)"/.exec(rPr);
+    return size ? { size: Number(size[1]) / 2 } : undefined;
+  }
+  const fonts = /<w:rFonts ([^>]*)\/>/.exec(rPr)?.[1];
+  if (!fonts) return undefined;
+  // The theme attribute wins over the named font at the same level (ECMA-376 Part 1 §17.3.2.26).
+  const theme = /w:eastAsiaTheme="([^"]*)"/.exec(fonts);
+  if (theme) return { theme: theme[1] };
+  const font = /w:eastAsia="([^"]*)"/.exec(fonts);
+  return font ? { font: font[1] } : undefined;
+}
+
+/**
+ * Whether a reader's value for one character is the level's value. A theme
+ * font is taken as any typeface (LibreOffice's empty one included): which one
+ * the theme gives is compared where both readers agree on the level (see
+ * theme-font-without-typeface).
+ */
+function isValue(value: RunValue, shown: string | number | undefined): boolean {
+  if ('size' in value) return typeof shown === 'number' && near(shown, value.size, TWIP);
+  if ('font' in value) return shown === value.font;
+  return typeof shown === 'string';
+}
+
+/** Our and LibreOffice's value per visible CJK character, each with the generated run it belongs to; undefined when they do not line up. */
+function characters(d: Disagreement): { ours: (string | number | undefined)[]; lo: (string | number | undefined)[]; runs: GeneratedRun[] } | undefined {
+  const font = d.property === 'eastAsiaFont';
+  const ours = font ? d.oursParagraph.eastAsiaFonts : d.oursParagraph.eastAsiaSizes;
+  const lo = font ? d.loParagraph.eastAsiaFonts : d.loParagraph.eastAsiaSizes;
+  const runs = d.generated.runs.flatMap((run) => [...run.text].map(() => run));
+  if (ours.length !== runs.length || lo.length !== runs.length) return undefined;
+  return { ours: [...ours], lo: [...lo], runs };
+}
+
+function sameRunValue(a: RunValue, b: RunValue): boolean {
+  if ('size' in a) return 'size' in b && a.size === b.size;
+  if ('font' in a) return 'font' in b && a.font === b.font;
+  return 'theme' in b && a.theme === b.theme;
+}
+
+const differs = (a: string | number | undefined, b: string | number | undefined) =>
+  typeof a === 'number' && typeof b === 'number' ? !near(a, b, TWIP) : a !== b;
+
+/** The paragraph style chain's value of the run property (its most specific style stating it). */
+function styleChainValue(levels: readonly PropertyLevel[], property: Property): RunValue | undefined {
+  for (let i = levels.length - 1; i >= 0; i--) {
+    if (!isStyleLevel(levels[i])) continue;
+    const value = runValue(levels[i].rPr, property);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** The most specific table level (conditional formats over the style's own) that states the run property. */
+function tableRunValue(levels: readonly PropertyLevel[], property: Property): RunValue | undefined {
+  for (let i = levels.length - 1; i >= 0; i--) {
+    if (!isTableLevel(levels[i])) continue;
+    const value = runValue(levels[i].rPr, property);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the paragraph style chain decides the run property in a table
+ * cell, in Word's terms: it states it, unless the paragraph's style is the
+ * default paragraph style, whose 11/12 pt size gives way to the table
+ * style's ([MS-DOCX] overrideTableStyleFontSizeAndJustification, off in the
+ * generated settings).
+ */
+function styleChainDecides(levels: readonly PropertyLevel[], property: Property): boolean {
+  const styles = levels.filter(isStyleLevel);
+  const top = [...styles].reverse().find((level) => runValue(level.rPr, property) !== undefined);
+  if (!top) return false;
+  const value = runValue(top.rPr, property);
+  const isDefaultStyle = styles[styles.length - 1]?.source === 'style:Normal';
+  const tableSize = tableRunValue(levels, property);
+  return !(isDefaultStyle && top.source === 'style:Normal' && value && 'size' in value && (value.size === 11 || value.size === 12) && tableSize !== undefined);
+}
+
+const JC_SHOWN: Readonly<Record<string, string>> = { start: 'left', end: 'right' };
+
+/** The paragraph's effective value of a paragraph property in Word's hierarchy, from the generated levels; undefined where this helper does not decide (automatic spacing, character units). */
+function wordParagraphValue(levels: readonly PropertyLevel[], property: Property): string | number | { rule: string; value: number } | undefined {
+  switch (property) {
+    case 'alignment': {
+      let jc = stated(levels, 'jc', 'val');
+      const styles = levels.filter(isStyleLevel);
+      const tableJc = stated(levels.filter(isTableLevel), 'jc', 'val');
+      // [MS-DOCX] overrideTableStyleFontSizeAndJustification off: the default paragraph style's left alignment gives way to the table style's.
+      if (jc.index >= 0 && levels[jc.index].source === 'style:Normal' && styles[styles.length - 1]?.source === 'style:Normal' && (jc.value === 'left' || jc.value === 'start') && tableJc.index >= 0) jc = tableJc;
+      const value = jc.value ?? 'left';
+      return JC_SHOWN[value] ?? value;
+    }
+    case 'spaceBefore':
+    case 'spaceAfter': {
+      const side = property === 'spaceBefore' ? 'before' : 'after';
+      if (isOn(stated(levels, 'spacing', `${side}Autospacing`).value)) return undefined;
+      const lines = Number(stated(levels, 'spacing', `${side}Lines`).value ?? 0);
+      if (lines !== 0) return (lines / 100) * 12;
+      return Number(stated(levels, 'spacing', side).value ?? 0) / 20;
+    }
+    case 'lineSpacing': {
+      const line = stated(levels, 'spacing', 'line');
+      if (line.index < 0) return { rule: 'auto', value: 1 };
+      const rule = stated(levels, 'spacing', 'lineRule');
+      const effective = rule.index >= line.index ? rule.value ?? 'auto' : 'auto';
+      return effective === 'auto' ? { rule: 'auto', value: Number(line.value) / 240 } : { rule: effective, value: Number(line.value) / 20 };
+    }
+    case 'firstLineIndent': {
+      const attrs = ['firstLine', 'firstLineChars', 'hanging', 'hangingChars'].map((attr) => stated(levels, 'ind', attr));
+      if (Number(attrs[1].value ?? 0) !== 0 || Number(attrs[3].value ?? 0) !== 0) return undefined;
+      const kind = Math.max(attrs[0].index, attrs[1].index) >= Math.max(attrs[2].index, attrs[3].index) ? 'f' : 'h';
+      if (attrs.every((a) => a.index < 0)) return 0;
+      return kind === 'f' ? Number(attrs[0].value ?? 0) / 20 : -Number(attrs[2].value ?? 0) / 20;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Whether a reader's paragraph value (ours or LibreOffice's) is `expected`. */
+function paragraphIs(d: Disagreement, reader: 'ours' | 'lo', expected: ReturnType<typeof wordParagraphValue>): boolean {
+  if (expected === undefined) return false;
+  const p = reader === 'ours' ? d.oursParagraph : d.loParagraph;
+  switch (d.property) {
+    case 'alignment':
+      return (p.alignment ?? 'left') === expected;
+    case 'spaceBefore':
+      return p.spaceBeforePt !== undefined && typeof expected === 'number' && near(p.spaceBeforePt, expected, TWIP);
+    case 'spaceAfter':
+      return p.spaceAfterPt !== undefined && typeof expected === 'number' && near(p.spaceAfterPt, expected, TWIP);
+    case 'firstLineIndent': {
+      const points = reader === 'ours' ? d.oursParagraph.firstLineIndentPt : d.loParagraph.firstLineIndentPt;
+      return typeof expected === 'number' && near(points, expected, TWIP);
+    }
+    case 'lineSpacing': {
+      const s = reader === 'ours' ? ourSpacing(d) : loSpacing(d);
+      if (!s || typeof expected !== 'object') return false;
+      return s.rule === expected.rule && near(s.value, expected.value, s.rule === 'auto' ? HALF_PERCENT : TWIP);
+    }
+    default:
+      return false;
+  }
+}
+const HALF_PERCENT = 0.005;
+
+function sameParagraphValue(a: ReturnType<typeof wordParagraphValue>, b: ReturnType<typeof wordParagraphValue>): boolean {
+  if (typeof a === 'object' && typeof b === 'object') return a.rule === b.rule && near(a.value, b.value, 0.0005);
+  if (typeof a === 'number' && typeof b === 'number') return near(a, b, TWIP);
+  return a === b;
+}
+
+/** LibreOffice leaves the default table style out (see default-table-style-not-applied); our reader applies it as Word does. */
+function defaultTableStyleLeftOut(d: Disagreement): boolean {
+  const levels = d.generated.levels;
+  if (!d.generated.inUnstyledTable || !levels.some(isTableLevel)) return false;
+  const without = levels.filter((level) => !isTableLevel(level));
+  if (d.property === 'eastAsiaFont' || d.property === 'eastAsiaSize') {
+    const chars = characters(d);
+    const table = tableRunValue(levels, d.property);
+    if (!chars || !table || styleChainDecides(levels, d.property)) return false;
+    // Without the table style: the paragraph style chain's value, else the document defaults'.
+    const below = styleChainValue(levels, d.property) ?? runValue(levels[0]?.rPr, d.property);
+    return chars.ours.every((ours, i) => {
+      if (!differs(ours, chars.lo[i]) || emptyThemeFont(d, chars.ours[i] as string | undefined, chars.lo[i] as string | undefined)) return true;
+      const run = chars.runs[i];
+      if (runValue(run.rPr, d.property) ?? runValue(run.charStyleRPr, d.property)) return false;
+      return isValue(table, ours) && (below === undefined ? chars.lo[i] === undefined : isValue(below, chars.lo[i]));
+    });
+  }
+  const word = wordParagraphValue(levels, d.property);
+  const withoutTable = wordParagraphValue(without, d.property);
+  return word !== undefined && withoutTable !== undefined && !sameParagraphValue(word, withoutTable) && paragraphIs(d, 'ours', word);
+}
+
+/**
+ * LibreOffice gives a styled table's runs the table style's value (or, where
+ * the table style states none, the document defaults') over the run's
+ * character style or direct theme font; our reader keeps the run's, as Word.
+ */
+function tableStyleOverRun(d: Disagreement): boolean {
+  const levels = d.generated.levels;
+  if (d.generated.inUnstyledTable || !levels.some(isTableLevel)) return false;
+  const chars = characters(d);
+  if (!chars) return false;
+  const defaults = runValue(levels[0]?.rPr, d.property);
+  const fromTable = tableRunValue(levels, d.property) ?? defaults;
+  if (!fromTable) return false;
+  return chars.ours.every((ours, i) => {
+    if (!differs(ours, chars.lo[i]) || emptyThemeFont(d, chars.ours[i] as string | undefined, chars.lo[i] as string | undefined)) return true;
+    const run = chars.runs[i];
+    const direct = runValue(run.rPr, d.property);
+    // LibreOffice keeps a run's own named font or size, except one equal to the document defaults' (which it does not store as the run's);
+    // a direct theme font it does not keep either.
+    const equalsDefaults =
+      direct !== undefined &&
+      defaults !== undefined &&
+      (sameRunValue(direct, defaults) || ('font' in direct && 'theme' in defaults && defaults.theme === 'minorEastAsia' && d.generated.theme.ea === direct.font));
+    const keptByLibreOffice = direct !== undefined && !('theme' in direct) && !equalsDefaults;
+    if (keptByLibreOffice) return false;
+    const own = direct ?? runValue(run.charStyleRPr, d.property);
+    return own !== undefined && isValue(own, ours) && isValue(fromTable, chars.lo[i]);
+  });
+}
+
+/**
+ * LibreOffice keeps the default paragraph style's 12 pt in a styled table's
+ * cells where Word gives way to the table style's size ([MS-DOCX]).
+ */
+function defaultStyleSizeKept(d: Disagreement): boolean {
+  const levels = d.generated.levels;
+  if (d.generated.inUnstyledTable || !levels.some(isTableLevel)) return false;
+  const styles = levels.filter(isStyleLevel);
+  const normal = runValue(styles.find((level) => level.source === 'style:Normal')?.rPr, 'eastAsiaSize');
+  const table = tableRunValue(levels, 'eastAsiaSize');
+  if (styles[styles.length - 1]?.source !== 'style:Normal' || !normal || !('size' in normal) || (normal.size !== 11 && normal.size !== 12) || !table) return false;
+  const chars = characters(d);
+  if (!chars) return false;
+  return chars.ours.every((ours, i) => {
+    if (!differs(ours, chars.lo[i])) return true;
+    const run = chars.runs[i];
+    if (runValue(run.rPr, 'eastAsiaSize') ?? runValue(run.charStyleRPr, 'eastAsiaSize')) return false;
+    return isValue(table, ours) && isValue(normal, chars.lo[i]);
+  });
+}
+
+/** LibreOffice puts the table style's indent over a list level's reached through the paragraph style; Word ranks the level above (§17.7.2). */
+function listLevelIndentUnderTable(d: Disagreement): boolean {
+  const levels = d.generated.levels;
+  const list = levels.findIndex((level) => level.source === 'numbering');
+  if (list < 0 || !levels.some(isTableLevel) || !/<w:ind /.test(levels[list].pPr)) return false;
+  const word = wordParagraphValue(levels, 'firstLineIndent');
+  // LibreOffice: the table style's indent where the paragraph's own (direct) formatting states none, else Word's order without the level.
+  const direct = levels[levels.length - 1];
+  if (direct?.source === 'direct' && /<w:ind /.test(direct.pPr)) return false;
+  const lo = wordParagraphValue([...levels.filter((level) => !isStyleLevel(level) && level.source !== 'numbering' && level.source !== 'direct')], 'firstLineIndent');
+  return word !== undefined && lo !== undefined && paragraphIs(d, 'ours', word) && paragraphIs(d, 'lo', lo);
+}
+
+/** LibreOffice: distribute alignment that reaches a cell from the table style arrives justified (its last-line half is not carried). */
+function distributeFromTableStyle(d: Disagreement): boolean {
+  const levels = d.generated.levels;
+  if (!levels.some(isTableLevel) || (d.oursParagraph.alignment ?? 'left') !== 'distribute' || d.loParagraph.alignment !== 'both') return false;
+  const jc = stated(levels, 'jc', 'val');
+  const tableJc = stated(levels.filter(isTableLevel), 'jc', 'val');
+  return wordParagraphValue(levels, 'alignment') === 'distribute' && tableJc.value === 'distribute' && (jc.index < 0 || !levels[jc.index].source.startsWith('direct'));
+}
+
+/** LibreOffice: in a styled table the default paragraph style's left alignment gives way to the document defaults' when the table style states none. */
+function leftYieldsToDefaults(d: Disagreement): boolean {
+  const levels = d.generated.levels;
+  if (d.generated.inUnstyledTable || !levels.some(isTableLevel) || stated(levels.filter(isTableLevel), 'jc', 'val').index >= 0) return false;
+  const styles = levels.filter(isStyleLevel);
+  const jc = stated(levels, 'jc', 'val');
+  if (jc.index < 0 || levels[jc.index].source !== 'style:Normal' || styles[styles.length - 1]?.source !== 'style:Normal') return false;
+  if (jc.value !== 'left' && jc.value !== 'start') return false;
+  const defaults = stated([levels[0]], 'jc', 'val').value;
+  if (defaults === undefined) return false;
+  // LibreOffice carries the adjustment, not distribute's last line: distribute arrives as justified.
+  const lo = defaults === 'distribute' ? 'both' : JC_SHOWN[defaults] ?? defaults;
+  return (d.oursParagraph.alignment ?? 'left') === 'left' && d.loParagraph.alignment === lo;
+}
+
+
+const ASPOSE_AUTO = 'https://reference.aspose.com/words/net/aspose.words/paragraphformat/spacebeforeauto/';
+const LO_DOMAIN_MAPPER_IMPL = 'https://github.com/LibreOffice/core/blob/libreoffice-7-4/writerfilter/source/dmapper/DomainMapper_Impl.cxx';
+
+/** Whether the paragraph sits in a table cell (each generated cell holds one paragraph: the first and the last of its cell). */
+const inTable = (d: Disagreement) => d.generated.inUnstyledTable || d.generated.levels.some(isTableLevel);
+
+/** Automatic spacing on the side the disagreement is about: the level that turns it on, and Word's value there (none at a cell's edges or the top of the body). */
+function automaticSpacing(d: Disagreement): { index: number; word: number } | undefined {
+  const side = d.property === 'spaceBefore' ? 'before' : 'after';
+  const auto = stated(d.generated.levels, 'spacing', `${side}Autospacing`);
+  if (auto.index < 0 || !isOn(auto.value)) return undefined;
+  const atEdge = inTable(d) || (side === 'before' && d.id.endsWith('P01'));
+  return { index: auto.index, word: atEdge ? 0 : AUTOSPACING_PT };
+}
+const AUTOSPACING_PT = 14;
+
+const spacingOf = (p: { spaceBeforePt?: number; spaceAfterPt?: number }, property: Property) => (property === 'spaceBefore' ? p.spaceBeforePt : p.spaceAfterPt);
+
+/** LibreOffice keeps automatic spacing as the value 14 pt of the level that turns it on, so a w:before/w:after stated above that level replaces it. */
+function autospacingReplacedByValue(d: Disagreement): boolean {
+  const auto = automaticSpacing(d);
+  if (!auto) return false;
+  const side = d.property === 'spaceBefore' ? 'before' : 'after';
+  const levels = d.generated.levels;
+  const value = stated(levels, 'spacing', side);
+  const lines = stated(levels, 'spacing', `${side}Lines`);
+  const ours = spacingOf(d.oursParagraph, d.property);
+  if (ours === undefined || !near(ours, auto.word, TWIP)) return false;
+  // The value above the switch: line units (12 pt a line) where a level above the one stating twips states them; twips where
+  // the same level states both (LibreOffice then keeps the twips, see line-units-before-after).
+  const lo = spacingOf(d.loParagraph, d.property) ?? -1;
+  if (lines.index > auto.index && lines.index > value.index && Number(lines.value) !== 0) return near(lo, (Number(lines.value) / 100) * 12, TWIP);
+  return value.index > auto.index && near(lo, Number(value.value) / 20, TWIP);
+}
+
+/** LibreOffice drops automatic space between list items only when the items carry their numbering themselves; one numbered through its paragraph style keeps 14 pt. */
+function autospacingBetweenListItems(d: Disagreement): boolean {
+  const auto = automaticSpacing(d);
+  const ours = spacingOf(d.oursParagraph, d.property);
+  const numbered = d.generated.levels.some((level) => level.source === 'numbering');
+  return auto !== undefined && auto.word === AUTOSPACING_PT && numbered && !inTable(d) && ours !== undefined && near(ours, 0, TWIP) && near(spacingOf(d.loParagraph, d.property) ?? -1, AUTOSPACING_PT, TWIP);
+}
+
+/** LibreOffice gives automatic spacing at the top and bottom of a table cell its 14 pt unless the paragraph itself turns it on; Word gives none. */
+function autospacingAtCellEdge(d: Disagreement): boolean {
+  const auto = automaticSpacing(d);
+  const ours = spacingOf(d.oursParagraph, d.property);
+  return auto !== undefined && inTable(d) && ours !== undefined && near(ours, 0, TWIP) && near(spacingOf(d.loParagraph, d.property) ?? -1, AUTOSPACING_PT, TWIP);
+}
+
 export const EXCEPTIONS: readonly Exception[] = [
+  ...(['spaceBefore', 'spaceAfter'] as const).map(
+    (property): Exception => ({
+      name: 'automatic-spacing-replaced-by-a-value-above',
+      property,
+      why:
+        'Automatic spacing (w:beforeAutospacing / w:afterAutospacing) is a switch: while it is on, the w:before / w:after value is ignored ' +
+        '(ECMA-376 Part 1 §17.3.1.33; "When set to true, overrides the effect of SpaceBefore", Word\'s 14 pt rules), wherever in the style ' +
+        'hierarchy the value is stated. LibreOffice 7.4 turns automatic spacing into a 14 pt margin at the level that states it, so a ' +
+        'w:before / w:after stated at a more specific level replaces it. Our reader keeps Word\'s automatic spacing.',
+      source: `ECMA-376 Part 1 §17.3.1.33 beforeAutospacing/afterAutospacing; ${ASPOSE_AUTO}; ${LO_DOMAIN_MAPPER} (LN_CT_Spacing_beforeAutospacing inserts PROP_PARA_TOP_MARGIN 280 twips at its level)`,
+      explains: autospacingReplacedByValue,
+    }),
+  ),
+  ...(['spaceBefore', 'spaceAfter'] as const).map(
+    (property): Exception => ({
+      name: 'automatic-spacing-at-cell-edges',
+      property,
+      why:
+        'Word adds no automatic spacing after the last paragraph of a table cell, nor before the first. LibreOffice 7.4 removes it only where ' +
+        'the paragraph turns automatic spacing on itself (and, after a cell\'s last paragraph, not at all in these documents); where it comes from ' +
+        'the table style, a paragraph style or the document defaults the cell keeps 14 pt. Our reader gives none.',
+      source: `${ASPOSE_AUTO} ("Spacing is not added after the last paragraph in a table cell"); ${LO_DOMAIN_MAPPER_IMPL} (m_bFirstParagraphInCell, read with the paragraph's own properties)`,
+      explains: autospacingAtCellEdge,
+    }),
+  ),
+  ...(['spaceBefore', 'spaceAfter'] as const).map(
+    (property): Exception => ({
+      name: 'automatic-spacing-between-list-items',
+      property,
+      why:
+        'Word adds automatic spacing around a numbered or bulleted list, not between its items (nested items included). LibreOffice 7.4 ' +
+        'removes it only between paragraphs that carry the same numbering themselves (w:numPr on the paragraph); an item numbered through its ' +
+        'paragraph style keeps 14 pt. Our reader gives none between items of the same list (w:numId), however the numbering is reached.',
+      source: `${ASPOSE_AUTO} ("Spacing is not added between the list items"); ${LO_DOMAIN_MAPPER_IMPL} (finishParagraph compares the NumberingRules of the paragraph and the previous one)`,
+      explains: autospacingBetweenListItems,
+    }),
+  ),
+  ...(['eastAsiaFont', 'eastAsiaSize', 'lineSpacing', 'firstLineIndent', 'alignment', 'spaceBefore', 'spaceAfter'] as const).map(
+    (property): Exception => ({
+      name: 'default-table-style-not-applied',
+      property,
+      why:
+        'A table that names no style (no w:tblStyle) takes the document\'s default table style (w:style w:type="table" w:default="1", ECMA-376 ' +
+        'Part 1 §17.7.4.17) in Word, below the paragraph style and above the document defaults (§17.7.2). LibreOffice 7.4 looks up only the ' +
+        'style the table names, so its cells keep the document defaults. Our reader applies the default table style.',
+      source: `ECMA-376 Part 1 §17.7.4.17 style/@w:default, §17.7.2; ${LO_TABLE_HANDLER} (endTableGetTableStyle reads the table's own TableStyleName only)`,
+      explains: defaultTableStyleLeftOut,
+    }),
+  ),
+  ...(['eastAsiaFont', 'eastAsiaSize'] as const).map(
+    (property): Exception => ({
+      name: 'table-style-over-character-formatting',
+      property,
+      why:
+        'In a table cell Word ranks the table style below the paragraph style, the character style and direct formatting (ECMA-376 Part 1 ' +
+        '§17.7.2: document defaults, table, numbering, paragraph, run styles, then direct formatting), so a run\'s character style keeps its font ' +
+        'and size. LibreOffice 7.4 applies the table style\'s character properties — and, where the table style states none, the document ' +
+        'defaults\' — as direct formatting to every run that has no direct value of its own, which puts them over the run\'s character style ' +
+        '(and over a direct theme font, which it does not count as direct). Our reader keeps the run\'s own value.',
+      source: `ECMA-376 Part 1 §17.7.2; ${LO_TABLE_HANDLER} (ApplyParagraphPropertiesFromTableStyle: "apply style setting only on text portions without direct modification of it")`,
+      explains: tableStyleOverRun,
+    }),
+  ),
+  {
+    name: 'default-style-left-alignment-gives-way-to-document-defaults',
+    property: 'alignment',
+    why:
+      'In a styled table, the default paragraph style\'s left alignment gives way to the table style\'s ([MS-DOCX] compatibility setting ' +
+      'overrideTableStyleFontSizeAndJustification, off here) — only when the table style states an alignment. LibreOffice 7.4 counts the ' +
+      'document defaults\' alignment as the table style\'s and applies it; Word and our reader keep the default style\'s left.',
+    source:
+      `[MS-DOCX] overrideTableStyleFontSizeAndJustification (https://learn.microsoft.com/en-us/openspecs/office_standards/ms-docx/); ${LO_TABLE_HANDLER} ` +
+      '(ApplyParagraphPropertiesFromTableStyle: bCompatOverride for PROP_PARA_ADJUST of the default paragraph style)',
+    explains: leftYieldsToDefaults,
+  },
+  {
+    name: 'default-style-12pt-kept-in-table',
+    property: 'eastAsiaSize',
+    why:
+      'In a table cell whose paragraph has the default paragraph style, a size of 11 or 12 pt that style states gives way to the table ' +
+      'style\'s size unless the document turns overrideTableStyleFontSizeAndJustification on ([MS-DOCX]; docx4j\'s tests, checked against Word, ' +
+      'agree for 12 pt). LibreOffice 7.4 keeps the 12 pt in these documents; our reader gives the table style\'s size.',
+    source:
+      `[MS-DOCX] overrideTableStyleFontSizeAndJustification; docx4j ParagraphStylesInTableFix (https://github.com/plutext/docx4j); reproduced with LibreOffice 7.4 (docs/differential.md)`,
+    explains: defaultStyleSizeKept,
+  },
+  {
+    name: 'table-style-indent-over-list-style-level',
+    property: 'firstLineIndent',
+    why:
+      'A list level\'s indent (w:lvl/w:pPr) reached through the paragraph style\'s numbering sits above the table style (ECMA-376 Part 1 §17.7.2: ' +
+      'table, then numbering, then paragraph style). LibreOffice 7.4 lets only direct numbering keep its indent against the table style; through a ' +
+      'style it applies the table style\'s indent. Our reader keeps the level\'s.',
+    source: `ECMA-376 Part 1 §17.7.2; ${LO_TABLE_HANDLER} (ApplyParagraphPropertiesFromTableStyle: "indentation of direct numbering has bigger precedence, than table style", PROP_NUMBERING_RULES set on the paragraph only)`,
+    explains: listLevelIndentUnderTable,
+  },
+  {
+    name: 'distribute-from-table-style-arrives-justified',
+    property: 'alignment',
+    why:
+      'Distributed alignment (w:jc="distribute", 分散对齐) from a table style: Word distributes every line (ECMA-376 Part 1 §17.18.44). LibreOffice ' +
+      '7.4 applies the table style\'s paragraph adjustment but not the last-line adjustment that makes it distributed, so the cell is justified.',
+    source: `ECMA-376 Part 1 §17.18.44 ST_Jc; ${LO_TABLE_HANDLER} (ApplyParagraphPropertiesFromTableStyle, PROP_PARA_ADJUST compat override; ParaLastLineAdjust is not among the properties it carries)`,
+    explains: distributeFromTableStyle,
+  },
   {
     name: 'line-without-lineRule-read-as-exact',
     property: 'lineSpacing',
@@ -76,7 +491,7 @@ export const EXCEPTIONS: readonly Exception[] = [
     source: `ECMA-376 Part 1 §17.3.1.33 lineRule; ${LO_DOMAIN_MAPPER} (case LN_CT_Spacing_line: "default to single line spacing", Mode = FIX)`,
     explains: (d) => {
       const top = lineLevel(d);
-      if (!top || top.line === undefined || top.lineRule !== undefined || tableLevelStates(d, 'spacing', 'line')) return false;
+      if (!top || top.line === undefined || top.lineRule !== undefined) return false;
       const line = Number(top.line);
       const ours = ourSpacing(d);
       const lo = loSpacing(d);
@@ -93,7 +508,7 @@ export const EXCEPTIONS: readonly Exception[] = [
     source: `ECMA-376 Part 1 §17.3.1.33 line; ${LO_DOMAIN_MAPPER} (case LN_CT_Spacing_lineRule starts from SINGLE_LINE_SPACING 240)`,
     explains: (d) => {
       const top = lineLevel(d);
-      if (!top || top.lineRule === undefined || top.line !== undefined || tableLevelStates(d, 'spacing', 'line')) return false;
+      if (!top || top.lineRule === undefined || top.line !== undefined) return false;
       const lo = loSpacing(d);
       const loSingle = top.lineRule === 'auto' ? lo.rule === 'auto' && near(lo.value, 1, 0.005) : lo.rule === top.lineRule && near(lo.value, 12, TWIP);
       if (!loSingle) return false;
@@ -208,7 +623,7 @@ function lineUnits(d: Disagreement, linesAttr: string, twipsAttr: string, ours: 
   const lines = stated(levels, 'spacing', linesAttr);
   if (lines.index < 0 || Number(lines.value) === 0) return false;
   const auto = stated(levels, 'spacing', linesAttr === 'beforeLines' ? 'beforeAutospacing' : 'afterAutospacing').value;
-  if (isOn(auto) || [linesAttr, twipsAttr].some((attr) => tableLevelStates(d, 'spacing', attr))) return false;
+  if (isOn(auto)) return false;
   const twips = stated(levels, 'spacing', twipsAttr).value;
   return ours !== undefined && near(ours, (Number(lines.value) / 100) * 12, TWIP) && near(lo, twips === undefined ? 0 : Number(twips) / 20, TWIP);
 }
@@ -219,35 +634,5 @@ function sameWithoutHidden<T>(d: Disagreement, ours: readonly T[], lo: readonly 
   return visible.length === lo.length && visible.every((v, i) => same(v, lo[i]));
 }
 
-export const PENDING_READER_FIXES: readonly PendingFix[] = [
-  {
-    feature: 'autospacing',
-    properties: ['spaceBefore', 'spaceAfter'],
-    gap:
-      'w:beforeAutospacing / w:afterAutospacing are ignored; Word gives 14 pt (and, like LibreOffice, none at some places such as the last ' +
-      'paragraph of a cell; compare again once the fix lands).',
-    explains: (d) => {
-      const attr = d.property === 'spaceBefore' ? 'beforeAutospacing' : 'afterAutospacing';
-      const on = stated(d.generated.levels, 'spacing', attr).value;
-      const lo = d.property === 'spaceBefore' ? d.loParagraph.spaceBeforePt : d.loParagraph.spaceAfterPt;
-      return isOn(on);
-    },
-  },
-  {
-    feature: 'table styles',
-    properties: ['eastAsiaFont', 'eastAsiaSize', 'lineSpacing', 'firstLineIndent', 'alignment', 'spaceBefore', 'spaceAfter'],
-    gap: 'Table styles (named, default, conditional w:tblStylePr) are not applied to the paragraphs of their cells.',
-    explains: (d) => tableStyleStates(d),
-  },
-  {
-    feature: 'table style precedence',
-    properties: ['eastAsiaFont', 'eastAsiaSize', 'alignment'],
-    gap:
-      'In a table with a table style, LibreOffice lets the table style, with what it inherits from the document defaults, win over a run\'s ' +
-      'character style and over the paragraph style (seen: 黑体 from w:docDefaults over a character style\'s 方正仿宋_GBK; justify from ' +
-      'docDefaults\' distribute over Normal\'s left). ECMA-376 Part 1 §17.7.2 ranks table styles below paragraph and character styles. The ' +
-      'table-style fix decides what Word does here; then this entry becomes an exception with its source, or our reader changes.',
-    explains: (d) =>
-      has(d, 'tableStyle') && (d.property === 'alignment' || has(d, 'linkedCharStyle')) && !tableStyleStates(d),
-  },
-];
+/** Empty: every disagreement the corpus shows is a listed exception above. A known gap of the reader is listed here until its fix lands. */
+export const PENDING_READER_FIXES: readonly PendingFix[] = [];

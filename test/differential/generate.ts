@@ -79,8 +79,18 @@ export interface PropertyLevel {
   readonly source: string;
   /** The inner XML of the level's w:pPr (without numPr, pStyle, rPr). */
   readonly pPr: string;
-  /** For table-style levels: the inner XML of its w:rPr. */
+  /** For the document defaults, table-style and paragraph-style levels: the inner XML of its w:rPr. */
   readonly rPr?: string;
+}
+
+/** A visible run of the paragraph's body text, in order: its direct w:rPr and its character style's. */
+export interface GeneratedRun {
+  readonly text: string;
+  /** The inner XML of the run's w:rPr without w:rStyle. */
+  readonly rPr: string;
+  readonly charStyle?: string;
+  /** The inner XML of the character style's w:rPr (what it states; it is based on nothing that states anything). */
+  readonly charStyleRPr?: string;
 }
 
 export interface GeneratedParagraph {
@@ -88,12 +98,16 @@ export interface GeneratedParagraph {
   readonly features: readonly Feature[];
   /**
    * The paragraph-property levels in Word's order: document defaults, table
-   * style, paragraph style chain (base first), numbering level, direct. A
-   * table style's conditional formats are listed together as one level
-   * (`table-conditional:<styleId>`) without working out which apply to the
-   * cell.
+   * style, the table style's conditional formats that apply to the cell
+   * (`table-conditional:<type>:<styleId>`, in the order they apply: band,
+   * first column, first row, last row), paragraph style chain (base first),
+   * numbering level, direct.
    */
   readonly levels: readonly PropertyLevel[];
+  /** The body runs whose text is visible (not the id, hidden or deleted runs), in order. */
+  readonly runs: readonly GeneratedRun[];
+  /** Whether the paragraph is in a table that names no style (the document's default table style, if any, applies). */
+  readonly inUnstyledTable: boolean;
   /** The theme's minor/major `a:ea` typeface ('' when empty) and the document's `w:themeFontLang/@w:eastAsia`. */
   readonly theme: { readonly ea: string; readonly themeFontLang?: string };
   /** True for the paragraphs of a text box: Word's paragraphs collection and our model leave them out. */
@@ -157,6 +171,8 @@ interface DocContext {
   readonly styleFeatures: ReadonlyMap<string, readonly Feature[]>;
   readonly stylePPr: ReadonlyMap<string, string>;
   readonly tableRPr: ReadonlyMap<string, string>;
+  /** What the document defaults ('') and each paragraph and character style state in their w:rPr. */
+  readonly styleRPr: ReadonlyMap<string, string>;
   /** Level pPr by abstractNum id ('1' also serves numId 3 and the list style), then ilvl. */
   readonly levelPPr: ReadonlyMap<string, readonly string[]>;
   readonly theme: { readonly ea: string; readonly themeFontLang?: string };
@@ -277,11 +293,13 @@ function stylesXml(rnd: Random, hasGrid: boolean): {
   styleFeatures: Map<string, Feature[]>;
   stylePPr: Map<string, string>;
   tableRPr: Map<string, string>;
+  styleRPr: Map<string, string>;
 } {
   // What each style's definition states, by style id ('' for the document defaults): a paragraph using it is tagged so.
   const styleFeatures = new Map<string, Feature[]>();
   const stylePPr = new Map<string, string>();
   const tableRPr = new Map<string, string>();
+  const styleRPr = new Map<string, string>();
   const tagged = (key: string, make: (f: Features) => string): string => {
     const f = new Features();
     const xml = make(f);
@@ -296,6 +314,7 @@ function stylesXml(rnd: Random, hasGrid: boolean): {
   const lang = rnd.chance(0.5) ? '<w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>' : '';
   const pDefaults = tagged('', (f) => paragraphProps(rnd, f, hasGrid, 0.4));
   stylePPr.set('', pDefaults);
+  styleRPr.set('', `${dFont}<w:sz w:val="${dSize}"/>`);
   let xml = `${DECL}<w:styles ${NS}><w:docDefaults><w:rPrDefault><w:rPr>${dFont}<w:sz w:val="${dSize}"/><w:szCs w:val="${dSize}"/>${lang}</w:rPr></w:rPrDefault>`;
   xml += `<w:pPrDefault>${pDefaults ? `<w:pPr>${pDefaults}</w:pPr>` : ''}</w:pPrDefault></w:docDefaults>`;
   const style = (type: string, id: string, inner: string, extra = '') =>
@@ -304,6 +323,7 @@ function stylesXml(rnd: Random, hasGrid: boolean): {
     const pPr = tagged(id, (f) => paragraphProps(rnd, f, hasGrid, 0.5)) + extraPPr;
     stylePPr.set(id, pPr);
     const rPr = tagged(id, (f) => runProps(rnd, 0.5, 0.5, f));
+    styleRPr.set(id, rPr);
     return style(
       'paragraph',
       id,
@@ -315,6 +335,7 @@ function stylesXml(rnd: Random, hasGrid: boolean): {
     const pPr = tagged('Normal', (f) => paragraphProps(rnd, f, hasGrid, 0.3));
     stylePPr.set('Normal', pPr);
     const rPr = tagged('Normal', (f) => runProps(rnd, 0.3, 0.3, f));
+    styleRPr.set('Normal', rPr);
     return '<w:qFormat/>' + (pPr ? `<w:pPr>${pPr}</w:pPr>` : '') + (rPr ? `<w:rPr>${rPr}</w:rPr>` : '');
   })(), ' w:default="1"');
   xml += style('character', 'DefaultParagraphFont', '<w:uiPriority w:val="1"/><w:semiHidden/>', ' w:default="1"');
@@ -324,16 +345,19 @@ function stylesXml(rnd: Random, hasGrid: boolean): {
   xml += pStyle('Title1', undefined, undefined, '<w:outlineLvl w:val="0"/>');
   // Linked character styles: the paragraph style's run properties, usable on runs.
   const linked = tagged('BodyAChar', (f) => runProps(rnd, 0.8, 0.6, f)) || '<w:sz w:val="30"/>';
+  styleRPr.set('BodyAChar', linked);
   xml += style('character', 'BodyAChar', `<w:basedOn w:val="DefaultParagraphFont"/><w:link w:val="BodyA"/><w:rPr>${linked}</w:rPr>`);
-  xml += style('character', 'Emph', `<w:basedOn w:val="DefaultParagraphFont"/><w:rPr>${tagged('Emph', (f) => runProps(rnd, 0.9, 0.5, f)) || '<w:b/>'}</w:rPr>`);
+  const emph = tagged('Emph', (f) => runProps(rnd, 0.9, 0.5, f)) || '<w:b/>';
+  styleRPr.set('Emph', emph);
+  xml += style('character', 'Emph', `<w:basedOn w:val="DefaultParagraphFont"/><w:rPr>${emph}</w:rPr>`);
   // A list style and the paragraph style that uses it.
   xml += style('numbering', 'ListStyleX', '<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr>');
   const listStyleParagraphStyle = rnd.chance(0.5) ? 'ListPara' : undefined;
   if (listStyleParagraphStyle) xml += style('paragraph', 'ListPara', '<w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr>');
   // Table styles: a named one (maybe with conditional formats) and maybe a default one.
   /** A table style's (or, with `conditional`, one of its tblStylePr's) properties; `tableRPr` keeps the run half. */
-  const tableProps = (key: string, conditional = false) => {
-    const at = conditional ? `${key}:conditional` : key;
+  const tableProps = (key: string, conditional?: string) => {
+    const at = conditional ? `${key}:conditional:${conditional}` : key;
     const pPr = tagged(key, (f) => paragraphProps(rnd, f, hasGrid, 0.4));
     stylePPr.set(at, (stylePPr.get(at) ?? '') + pPr);
     const rPr = tagged(key, (f) => runProps(rnd, 0.7, 0.7, f));
@@ -344,7 +368,7 @@ function stylesXml(rnd: Random, hasGrid: boolean): {
   let named = `<w:basedOn w:val="TableNormal"/>${tableProps('TableGridX')}<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/></w:tblBorders></w:tblPr>`;
   if (conditional) {
     for (const type of ['firstRow', 'firstCol', 'band1Horz', 'lastRow']) {
-      if (rnd.chance(0.6)) named += `<w:tblStylePr w:type="${type}">${tableProps('TableGridX', true) || '<w:rPr><w:b/></w:rPr>'}</w:tblStylePr>`;
+      if (rnd.chance(0.6)) named += `<w:tblStylePr w:type="${type}">${tableProps('TableGridX', type) || '<w:rPr><w:b/></w:rPr>'}</w:tblStylePr>`;
     }
   }
   const hasDefaultTableStyle = rnd.chance(0.5);
@@ -363,6 +387,7 @@ function stylesXml(rnd: Random, hasGrid: boolean): {
     styleFeatures,
     stylePPr,
     tableRPr,
+    styleRPr,
   };
 }
 
@@ -438,7 +463,7 @@ function textBoxRun(ctx: DocContext): string {
   const rnd = ctx.rnd;
   const rPr = runProps(rnd, 0.6, 0.6);
   const inner = `<w:p><w:pPr>${paragraphProps(rnd, undefined, ctx.hasGrid, 0.4)}</w:pPr>${run('', `${id} `)}${run(rPr, rnd.pick(TEXTS))}</w:p>`;
-  ctx.paragraphs.push({ id, features: ['textBox'], inTextBox: true, levels: [], theme: ctx.theme, defaultStylePPr: ctx.stylePPr.get('Normal') ?? '' });
+  ctx.paragraphs.push({ id, features: ['textBox'], inTextBox: true, levels: [], runs: [], inUnstyledTable: false, theme: ctx.theme, defaultStylePPr: ctx.stylePPr.get('Normal') ?? '' });
   const n = ctx.paragraphNumber;
   return (
     '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>' +
@@ -464,7 +489,15 @@ function fieldRuns(rnd: Random): string {
 }
 
 /** One paragraph with random properties and runs; returns its XML. */
-function paragraphXml(ctx: DocContext, inTable: { conditional: boolean; tableStyle: Feature | undefined } | undefined): string {
+/** Where a cell paragraph is: its table's style, and the conditional formats (types, in the order they apply) that cover its cell. */
+interface CellContext {
+  readonly conditional: boolean;
+  readonly tableStyle: Feature | undefined;
+  readonly conditions: readonly string[];
+  readonly unstyled: boolean;
+}
+
+function paragraphXml(ctx: DocContext, inTable: CellContext | undefined): string {
   const { rnd } = ctx;
   const features = new Features();
   const id = nextId(ctx);
@@ -474,7 +507,7 @@ function paragraphXml(ctx: DocContext, inTable: { conditional: boolean; tableSty
   const levels: PropertyLevel[] = [];
   const fromStyle = (id: string, source = `style:${id}`) => {
     features.add(...(ctx.styleFeatures.get(id) ?? []));
-    levels.push({ source, pPr: ctx.stylePPr.get(id) ?? '' });
+    levels.push({ source, pPr: ctx.stylePPr.get(id) ?? '', rPr: ctx.styleRPr.get(id) ?? '' });
   };
   /** A character style: its features count, it adds no paragraph-property level. */
   const fromCharacterStyle = (id: string) => features.add(...(ctx.styleFeatures.get(id) ?? []));
@@ -484,9 +517,11 @@ function paragraphXml(ctx: DocContext, inTable: { conditional: boolean; tableSty
     const table = inTable.tableStyle === 'tableStyle' ? 'TableGridX' : 'TableDefaultX';
     features.add(...(ctx.styleFeatures.get(table) ?? []));
     levels.push({ source: `table:${table}`, pPr: ctx.stylePPr.get(table) ?? '', rPr: ctx.tableRPr.get(table) ?? '' });
-    const conditional = `${table}:conditional`;
-    if (inTable.conditional && ctx.stylePPr.has(conditional)) {
-      levels.push({ source: `table-conditional:${table}`, pPr: ctx.stylePPr.get(conditional) ?? '', rPr: ctx.tableRPr.get(conditional) ?? '' });
+    if (inTable.conditional) {
+      for (const type of inTable.conditions) {
+        const conditional = `${table}:conditional:${type}`;
+        if (ctx.stylePPr.has(conditional)) levels.push({ source: `table-conditional:${type}:${table}`, pPr: ctx.stylePPr.get(conditional) ?? '', rPr: ctx.tableRPr.get(conditional) ?? '' });
+      }
     }
   }
   if (inTable?.conditional) features.add('tableConditional');
@@ -528,11 +563,13 @@ function paragraphXml(ctx: DocContext, inTable: { conditional: boolean; tableSty
   // Everything the paragraph's own formatting and styles may say was tagged through `features`;
   // tags for styles are coarse (a style chain may or may not state the property that disagrees).
   let runs = run('', `${id} `);
+  const visible: GeneratedRun[] = [];
   const bodyRuns = rnd.int(1, 3);
   for (let i = 0; i < bodyRuns; i++) {
     let rPr = '';
+    let charStyle: string | undefined;
     if (rnd.chance(0.25)) {
-      const charStyle = rnd.pick(ctx.charStyles);
+      charStyle = rnd.pick(ctx.charStyles);
       rPr += `<w:rStyle w:val="${charStyle}"/>`;
       features.add('linkedCharStyle');
       fromCharacterStyle(charStyle);
@@ -541,6 +578,7 @@ function paragraphXml(ctx: DocContext, inTable: { conditional: boolean; tableSty
     if (own) features.add('directRun');
     rPr += own;
     const text = rnd.pick(TEXTS);
+    visible.push(charStyle === undefined ? { text, rPr: own } : { text, rPr: own, charStyle, charStyleRPr: ctx.styleRPr.get(charStyle) ?? '' });
     const r = run(rPr, text);
     const wrap = rnd.next();
     ctx.revision++;
@@ -566,7 +604,16 @@ function paragraphXml(ctx: DocContext, inTable: { conditional: boolean; tableSty
   if (!inTable && rnd.chance(0.08)) textBox = textBoxRun(ctx);
   runs += textBox;
   const pPr = orderPPr({ pStyle, numPr, body: direct, rPr: mark || undefined });
-  ctx.paragraphs.push({ id, features: features.list(), inTextBox: false, levels, theme: ctx.theme, defaultStylePPr: ctx.stylePPr.get('Normal') ?? '' });
+  ctx.paragraphs.push({
+    id,
+    features: features.list(),
+    inTextBox: false,
+    levels,
+    runs: visible,
+    inUnstyledTable: inTable?.unstyled ?? false,
+    theme: ctx.theme,
+    defaultStylePPr: ctx.stylePPr.get('Normal') ?? '',
+  });
   return `<w:p>${pPr}${runs}</w:p>`;
 }
 
@@ -593,7 +640,16 @@ function tableXml(ctx: DocContext): string {
     xml += '<w:tr>';
     for (let c = 0; c < cols; c++) {
       xml += '<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>';
-      xml += paragraphXml(ctx, { conditional: named && ctx.tableStyle.conditional, tableStyle });
+      // The conditional formats that cover this cell, in the order Word applies them (ECMA-376 Part 1 §17.7.6):
+      // row bands count the rows the first/last row formats leave to the body of the table.
+      const conditions: string[] = [];
+      const isFirstRow = firstRow && r === 0;
+      const isLastRow = lastRow && r === rows - 1;
+      if (!noHBand && !isFirstRow && !isLastRow && (r - (firstRow ? 1 : 0)) % 2 === 0) conditions.push('band1Horz');
+      if (firstColumn && c === 0) conditions.push('firstCol');
+      if (isFirstRow) conditions.push('firstRow');
+      if (isLastRow) conditions.push('lastRow');
+      xml += paragraphXml(ctx, { conditional: named && ctx.tableStyle.conditional, tableStyle, conditions, unstyled: !named });
       xml += '</w:tc>';
     }
     xml += '</w:tr>';
@@ -648,6 +704,7 @@ export function generateDocument(rnd: Random, id: number): GeneratedDocument {
     styleFeatures: styles.styleFeatures,
     stylePPr: styles.stylePPr,
     tableRPr: styles.tableRPr,
+    styleRPr: styles.styleRPr,
     levelPPr: numbering.levelPPr,
     theme: { ea: themeEa, themeFontLang: themeFontLang ? lang : undefined },
     paragraphNumber: 0,

@@ -196,6 +196,23 @@ describe('table styles', () => {
     for (const text of ['无条件格00', '无条件格01', '无条件格11']) expect(font(text)).toMatchObject({ eastAsiaFont: '仿宋_GB2312', sizePt: 14, bold: false });
   });
 
+  test('a last row the look turns on is left out of the row bands, even when the style gives it no format of its own', () => {
+    // Only banding is styled: row 0 is band 1, row 1 band 2, and row 2, the last row, takes neither band.
+    const bandsOnly =
+      docDefaults('宋体', 22) +
+      NORMAL_STYLE +
+      '<w:style w:type="table" w:styleId="Banded"><w:name w:val="只有条纹"/><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="28"/></w:rPr>' +
+      conditional('band1Horz', '<w:rFonts w:eastAsia="黑体"/>', '<w:spacing w:after="100"/>') +
+      conditional('band2Horz', '<w:rFonts w:eastAsia="楷体_GB2312"/>') +
+      '</w:style>';
+    const banded = read({ styles: bandsOnly, body: tableXml(`<w:tblStyle w:val="Banded"/>${look(0, 1, 0, 0, 0)}`, 3, 1, cellText('条纹格')) + paragraphXml('表后') });
+    const cell = (text: string) => paragraph(banded, text);
+    expect(cell('条纹格00').runs[0].format.eastAsiaFont).toBe('黑体');
+    expect(cell('条纹格10').runs[0].format.eastAsiaFont).toBe('楷体_GB2312');
+    expect(cell('条纹格20').runs[0].format.eastAsiaFont).toBe('仿宋_GB2312');
+    expect(cell('条纹格20').format.spaceAfterPt).toBe(0);
+  });
+
   describeWith(sofficeTool, 'against LibreOffice', () => {
     test('LibreOffice shows the same East Asian font and size in every cell', () => {
       const dir = tempDir('table-styles');
@@ -234,6 +251,39 @@ const lvl = (ilvl: number, format: string, text: string, pPr = '') =>
 const numbered = (numId: number, ilvl = 0) => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
 const GONGWEN_BODY_16 =
   '<w:style w:type="paragraph" w:styleId="GongwenBody"><w:name w:val="公文正文"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:firstLine="640"/></w:pPr><w:rPr><w:rFonts w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr></w:style>';
+
+describe('automatic spacing in a numbered list', () => {
+  // Word adds automatic spacing around a list, not between its items (Aspose's summary of Word's rules,
+  // https://reference.aspose.com/words/net/aspose.words/paragraphformat/spacebeforeauto/).
+  const model = read({
+    styles:
+      docDefaults('宋体', 22) +
+      NORMAL_STYLE +
+      '<w:style w:type="paragraph" w:styleId="WebText"><w:name w:val="Normal (Web)"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:beforeAutospacing="1" w:afterAutospacing="1"/></w:pPr></w:style>',
+    numbering:
+      '<w:abstractNum w:abstractNumId="1">' + lvl(0, 'decimal', '%1.') + lvl(1, 'decimal', '%2)') + '</w:abstractNum>' +
+      '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>',
+    body:
+      paragraphXml('列表前', '<w:pStyle w:val="WebText"/>') +
+      paragraphXml('第一项', `<w:pStyle w:val="WebText"/>${numbered(1, 0)}`) +
+      paragraphXml('下级项', `<w:pStyle w:val="WebText"/>${numbered(1, 1)}`) +
+      paragraphXml('最后一项', `<w:pStyle w:val="WebText"/>${numbered(1, 0)}`) +
+      paragraphXml('另一列表', `<w:pStyle w:val="WebText"/>${numbered(2, 0)}`) +
+      paragraphXml('列表后', '<w:pStyle w:val="WebText"/>'),
+  });
+  const spacing = (text: string) => {
+    const { spaceBeforePt, spaceAfterPt } = paragraph(model, text).format;
+    return { before: spaceBeforePt, after: spaceAfterPt };
+  };
+
+  test('items of one list have no automatic space between them, nested items included; the list keeps it before and after', () => {
+    expect(spacing('第一项')).toEqual({ before: 14, after: 0 });
+    expect(spacing('下级项')).toEqual({ before: 0, after: 0 });
+    expect(spacing('最后一项')).toEqual({ before: 0, after: 14 });
+    expect(spacing('另一列表')).toEqual({ before: 14, after: 14 });
+    expect(spacing('列表后')).toEqual({ before: 14, after: 14 });
+  });
+});
 
 describe('numbering levels’ paragraph properties (w:lvl/w:pPr)', () => {
   const model = read({
