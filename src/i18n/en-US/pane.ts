@@ -88,6 +88,7 @@ export const pane: typeof zh = {
     placeholder: 'Leftover placeholder',
     'punctuation-width': 'Half-width punctuation',
     'stray-character': 'Stray character',
+    'choice-value': 'Not one of the options',
   },
   severity: { error: 'Error', warning: 'Warning' },
   register: {
