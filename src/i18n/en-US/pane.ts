@@ -114,5 +114,6 @@ export const pane: typeof zh = {
     spacingMultiple: (lines: number) => `Multiple ${lines}`,
     defaultFont: '(default font)',
     tableCaption: (table: number) => `Table ${table}`,
+    choosePrompt: 'Choose',
   },
 };

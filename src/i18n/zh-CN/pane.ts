@@ -107,5 +107,6 @@ export const pane = {
     spacingMultiple: (lines: number) => `${lines} 倍行距`,
     defaultFont: '（默认字体）',
     tableCaption: (table: number) => `表格 ${table}`,
+    choosePrompt: '请选择',
   },
 };
