@@ -74,6 +74,14 @@ describe('the project list is cards, not a four-column table', () => {
     expect(text).not.toContain('https://');
   });
 
+  test('a time just after midnight reads 00:05 in both languages, never 24:05', () => {
+    const justAfterMidnight = new Date(2025, 3, 20, 0, 5).toISOString();
+    const zh = textOf(render(<RegisterTable text={messages('zh-CN').register.panel} locale="zh-CN" rows={[row({ submittedAt: justAfterMidnight })]} />));
+    const en = textOf(render(<RegisterTable text={messages('en-US').register.panel} locale="en-US" rows={[row({ submittedAt: justAfterMidnight })]} />));
+    expect(zh).toContain('更新于 2025/04/20 00:05');
+    expect(en).toContain('Updated 04/20/2025, 00:05');
+  });
+
   test('in English the card speaks English and the time is written the English way', () => {
     const text = textOf(render(<RegisterTable text={messages('en-US').register.panel} locale="en-US" rows={[row()]} />));
     expect(text).toContain(`Updated ${local('2025-04-20T02:05:00Z').en}`);
