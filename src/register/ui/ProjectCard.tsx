@@ -22,11 +22,14 @@ const useStyles = makeStyles({
   },
   current: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
   // Names without spaces (long Latin runs, pasted markup) still wrap inside the card.
-  name: { overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
+  name: { overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold, margin: 0 },
   line: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
   badges: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, alignItems: 'center' },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
 });
+
+/** What the register holds (names, 党组织, statuses) is Chinese: an English pane still draws it with Chinese glyphs. */
+const DATA_LANGUAGE = 'zh-CN';
 
 const FINISHED = new Set(['已结项', '已验收', '优秀']);
 
@@ -51,18 +54,18 @@ export function ProjectCard({ row, text, locale }: { row: RegisterListRow; text:
       aria-current={row.isCurrentDocument ? 'true' : undefined}
       data-testid="project-card"
     >
-      <Text as="h4" size={300} className={styles.name}>
+      <Text as="h4" size={300} className={styles.name} lang={DATA_LANGUAGE}>
         {row.title}
       </Text>
       <div className={styles.badges}>
-        <Badge appearance="tint" color={statusColor(row.status)}>
+        <Badge appearance="tint" color={statusColor(row.status)} lang={DATA_LANGUAGE}>
           {row.status || '—'}
         </Badge>
         {row.isCurrentDocument && <Badge appearance="outline">{text.thisDocument}</Badge>}
         {row.year !== undefined && <Text size={200}>{row.year}</Text>}
       </div>
       {row.org !== '' && (
-        <Text size={200} className={styles.line}>
+        <Text size={200} className={styles.line} lang={DATA_LANGUAGE}>
           {row.org}
         </Text>
       )}
