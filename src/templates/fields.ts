@@ -70,3 +70,21 @@ export function templateProblems(template: Template): TemplateProblem[] {
   for (const tag of declared) if (!placed.has(tag)) problems.push({ kind: 'unplaced-field', tag });
   return problems;
 }
+
+const CHOICE_SEPARATORS = /[．。、]/g;
+
+/**
+ * The option a written choice stands for: the option itself, its name without
+ * the letter (`创新探索型`), or its letter alone or leading (`A`, `A.其他`),
+ * spaces and the full stops people type for the dot ignored. `undefined` when
+ * the value is none of the options (`校级` for 项目层级).
+ */
+export function matchChoice(value: string, options: readonly string[]): string | undefined {
+  const compact = value.replace(/\s+/g, '').replace(CHOICE_SEPARATORS, '.');
+  return options.find((option) => {
+    const dot = option.indexOf('.');
+    const letter = dot > 0 ? option.slice(0, dot) : '';
+    const name = dot > 0 ? option.slice(dot + 1) : option;
+    return compact === option || compact === name || (letter !== '' && (compact === letter || compact.startsWith(`${letter}.`)));
+  });
+}

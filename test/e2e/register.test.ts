@@ -191,11 +191,10 @@ describeWith(chromiumTool, 'the 台账 in the browser harness, against the Graph
   test('the project name shows as text in the pane: no script ran, no element was injected, no dialog opened', async () => {
     const panel = page.locator('#panel-register');
     await expect(panel.getByText('已提交，台账状态：已申报').isVisible()).resolves.toBe(true);
-    await panel.getByLabel('党组织').fill(ORG);
-    await panel.getByRole('button', { name: '刷新' }).click();
-    const table = panel.getByRole('table', { name: '本单位项目' });
-    await table.waitFor();
-    await expect(table.getByRole('row').nth(1).getByRole('cell').first().innerText()).resolves.toContain(NAME);
+    // The list shows the submitted project by itself, as a card whose heading is the name, as text.
+    const card = panel.getByRole('list', { name: '本单位项目' }).getByRole('article').first();
+    await card.waitFor();
+    await expect(card.getByRole('heading').innerText()).resolves.toBe(NAME);
     await expect(pane().locator('script, img[src="x"]').count()).resolves.toBe(0);
     await expect(page.evaluate(() => (window as unknown as { injected?: number }).injected)).resolves.toBeUndefined();
     expect(dialogs).toEqual([]);
@@ -256,10 +255,11 @@ describeWith(chromiumTool, 'the 台账 in the browser harness, against the Graph
     await expect(files().then((stored) => stored.length)).resolves.toBe(4);
   }, 60_000);
 
-  test('before any settings, every field (the 云环境 dropdown too, on either cloud) fits inside the pane', async () => {
+  test('before any settings, the administrator’s form (behind its link) fits inside the pane, the 云环境 dropdown too, on either cloud', async () => {
     const settingsPage = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     await settingsPage.goto(`${server.url}/harness.html`);
     await settingsPage.getByRole('tab', { name: '台账' }).click();
+    await settingsPage.locator('#panel-register').getByRole('button', { name: '我是管理员：填写台账设置' }).click();
     const form = settingsPage.locator('#panel-register').getByRole('form', { name: '台账设置' });
     await form.waitFor();
     const paneBox = await settingsPage.getByTestId('pane').boundingBox();

@@ -52,7 +52,8 @@ function layOut(template: Template, profile: Profile): MutableParagraph[] {
   const addField = (role: RoleName, tag: string | undefined, fallback: string, extra: Partial<MutableParagraph> = {}): void => {
     const field = fieldOf(tag);
     if (!field) return add(role, fallback, extra);
-    add(role, field.placeholder, { ...extra, control: { tag: field.tag, title: field.label, showingPlaceholder: true } });
+    const options = field.kind === 'choice' && field.options ? { options: field.options } : {};
+    add(role, field.placeholder, { ...extra, control: { tag: field.tag, title: field.label, showingPlaceholder: true, ...options } });
   };
   let section = 0;
   let table = 0;

@@ -100,7 +100,15 @@ export function createInMemoryDocument(): HarnessDocument {
             paragraph,
             selected: paragraph.index === selected,
             ...(control
-              ? { control: { tag: control.tag, title: control.title, showingPlaceholder: control.showingPlaceholder, ...(whole ? {} : { span: { start: span.start, end: span.end } }) } }
+              ? {
+                  control: {
+                    tag: control.tag,
+                    title: control.title,
+                    showingPlaceholder: control.showingPlaceholder,
+                    ...(span?.options ? { options: span.options } : {}),
+                    ...(whole ? {} : { span: { start: span.start, end: span.end } }),
+                  },
+                }
               : {}),
           };
         });

@@ -88,6 +88,7 @@ export const pane: typeof zh = {
     placeholder: 'Leftover placeholder',
     'punctuation-width': 'Half-width punctuation',
     'stray-character': 'Stray character',
+    'choice-value': 'Not one of the options',
   },
   severity: { error: 'Error', warning: 'Warning' },
   register: {
@@ -113,5 +114,6 @@ export const pane: typeof zh = {
     spacingMultiple: (lines: number) => `Multiple ${lines}`,
     defaultFont: '(default font)',
     tableCaption: (table: number) => `Table ${table}`,
+    choosePrompt: 'Choose',
   },
 };

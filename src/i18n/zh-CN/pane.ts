@@ -81,6 +81,7 @@ export const pane = {
     placeholder: '残留占位符',
     'punctuation-width': '半角标点',
     'stray-character': '异常字符',
+    'choice-value': '不在选项中的内容',
   } as Record<string, string>,
   severity: { error: '错误', warning: '警告' },
   register: {
@@ -106,5 +107,6 @@ export const pane = {
     spacingMultiple: (lines: number) => `${lines} 倍行距`,
     defaultFont: '（默认字体）',
     tableCaption: (table: number) => `表格 ${table}`,
+    choosePrompt: '请选择',
   },
 };

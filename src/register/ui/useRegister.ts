@@ -117,6 +117,8 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
         setProjectId(built.value.record.ProjectId);
         const submission: Submission = { ...submissionFor(built.value, template), base: row?.fields ?? null };
         const mine = desiredFields(submission, { docxUrl: '…', pdfUrl: '…' });
+        // A document without a 年度 of its own keeps the row's, as the submitter does: the confirmation says so instead of this year's.
+        if (submission.yearFromRow && typeof row?.fields.Year === 'number') mine.Year = row.fields.Year;
         const status = row?.fields.Status;
         const backwardsFrom = statusSchema.safeParse(status).success && isBackwards(status as Status, template.submitStatus) ? String(status) : undefined;
         setPending({ submission, mine, current: row?.fields, backwardsFrom });
