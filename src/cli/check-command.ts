@@ -4,8 +4,6 @@
  */
 import { basename, join, resolve } from 'node:path';
 import { checkDocument } from '../core/check';
-import { planFixes } from '../core/fix';
-import { applyEditsToDocx, roleFormatsFromProfile } from '../docx/fix';
 import { DEFAULT_LIMITS, readDocx } from '../docx/read';
 import { messages, resolveLocale, type Locale, type Messages } from '../i18n';
 import { detectTemplate } from '../templates/detect';
@@ -14,12 +12,9 @@ import { OFFICIAL_PROFILE } from '../templates/profiles/official';
 import type { Profile, Template } from '../templates/schema';
 import { readBoundedFile } from './bounded-read';
 import { expandFiles } from './files';
-import { formatHtml } from './formatters/html';
-import { formatJson } from './formatters/json';
-import { formatJunit } from './formatters/junit';
-import { formatStylish } from './formatters/stylish';
 import { parseCommandArgs } from './args';
 import { say, type CliContext } from './io';
+import { useNativeInflater } from './native-inflate';
 import { loadCatalog } from './catalog';
 import { prepareOutputFolder } from './output-folder';
 import { cutEcho, MESSAGE_LIMIT, printable } from './printable';
@@ -56,11 +51,20 @@ function unreadable(path: string, code: string, message: string): FileReport {
   return { path, template: null, templateReason: null, wordCount: null, findings: [], error: { code, message: cutEcho(message, MESSAGE_LIMIT) }, unfilled: false };
 }
 
+type Fixer = Pick<typeof import('../core/fix'), 'planFixes'> & Pick<typeof import('../docx/fix'), 'applyEditsToDocx' | 'roleFormatsFromProfile'>;
+
+async function loadFixer(): Promise<Fixer> {
+  const [{ planFixes }, { applyEditsToDocx, roleFormatsFromProfile }] = await Promise.all([import('../core/fix'), import('../docx/fix')]);
+  return { planFixes, applyEditsToDocx, roleFormatsFromProfile };
+}
+
 interface FileJob {
   readonly path: string;
   readonly catalog: Catalog;
   readonly forcedTemplate: Template | undefined;
   readonly fixInto: string | undefined;
+  /** The planner and the writer, loaded only for --fix. */
+  readonly fixer: Fixer | undefined;
   readonly simulate: SimulatedWriteError | undefined;
   readonly context: CliContext;
   readonly text: Messages['cli'];
@@ -70,6 +74,7 @@ interface FileJob {
 
 function checkFile(job: FileJob): FileReport {
   const { path, catalog, text } = job;
+  const fixing = job.fixer;
   const input = readBoundedFile(resolve(job.context.cwd, path), MAX_INPUT_BYTES);
   if (!input.ok) {
     const code = input.error.kind === 'too-large' ? 'too-large' : 'unreadable';
@@ -87,7 +92,8 @@ function checkFile(job: FileJob): FileReport {
   if (!profile) return unreadable(path, 'unknown-profile', text.unknownTemplate(template.profile, ids));
   let result = checkDocument(read.value.model, template, profile, { locale: job.locale });
 
-  if (job.fixInto !== undefined) {
+  if (job.fixInto !== undefined && fixing !== undefined) {
+    const { planFixes, applyEditsToDocx, roleFormatsFromProfile } = fixing;
     const plan = planFixes(result.findings);
     const fixed = plan.edits.length > 0 ? applyEditsToDocx(read.value, plan.edits, roleFormatsFromProfile(profile)) : { ok: true as const, value: bytes };
     if (!fixed.ok) return unreadable(path, fixed.error.code, fixed.error.message);
@@ -208,30 +214,33 @@ export async function runCheck(args: readonly string[], context: CliContext, tex
     fixInto = folder.value;
   }
   const simulate = simulatedWriteError(context.env);
+  useNativeInflater();
+  const fixer = fixInto === undefined ? undefined : await loadFixer();
 
   const showProgress = files.length > PROGRESS_THRESHOLD && context.stderr.isTTY === true;
   const locale = resolveLocale(values.lang);
   const reports: FileReport[] = [];
   for (const [index, path] of files.entries()) {
     if (showProgress) context.stderr.write(`\r\u001b[K${printable(text.progress(index + 1, files.length, path))}`);
-    reports.push(checkIsolated({ path, catalog, forcedTemplate, fixInto, simulate, context, text, locale }));
+    reports.push(checkIsolated({ path, catalog, forcedTemplate, fixInto, fixer, simulate, context, text, locale }));
   }
   if (showProgress) context.stderr.write('\r\u001b[K');
 
   const color =
     values.color === true || (!values['no-color'] && context.stdout.isTTY === true && !context.env.NO_COLOR);
-  context.stdout.write(render(format, reports, { color, text, locale }));
+  context.stdout.write(await render(format, reports, { color, text, locale }));
   return exitCodeFor(reports);
 }
 
-function render(format: Format, reports: readonly FileReport[], options: { color: boolean; text: Messages['cli']; locale: Locale }): string {
+/** Only the formatter asked for is loaded. */
+async function render(format: Format, reports: readonly FileReport[], options: { color: boolean; text: Messages['cli']; locale: Locale }): Promise<string> {
   switch (format) {
     case 'json':
-      return formatJson(reports);
+      return (await import('./formatters/json')).formatJson(reports);
     case 'junit':
-      return formatJunit(reports, options.text);
+      return (await import('./formatters/junit')).formatJunit(reports, options.text);
     case 'html':
-      return formatHtml(reports, {
+      return (await import('./formatters/html')).formatHtml(reports, {
         text: options.text,
         generatedAt: new Date().toLocaleString(options.locale, { hour12: false }),
         ruleName: (id) => {
@@ -240,6 +249,6 @@ function render(format: Format, reports: readonly FileReport[], options: { color
         },
       });
     case 'stylish':
-      return formatStylish(reports, options);
+      return (await import('./formatters/stylish')).formatStylish(reports, options);
   }
 }
