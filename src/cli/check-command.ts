@@ -2,7 +2,7 @@
  * `dangjian check`: read each file, find its template, run every rule,
  * optionally write fixed copies, and print one report for the batch.
  */
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { checkDocument } from '../core/check';
 import { DEFAULT_LIMITS, readDocx } from '../docx/read';
 import { messages, resolveLocale, type Locale, type Messages } from '../i18n';
@@ -15,6 +15,7 @@ import { expandFiles } from './files';
 import { parseCommandArgs } from './args';
 import { say, type CliContext } from './io';
 import { useNativeInflater } from './native-inflate';
+import { ProgressLine } from './progress';
 import { loadCatalog } from './catalog';
 import { prepareOutputFolder } from './output-folder';
 import { cutEcho, MESSAGE_LIMIT, printable } from './printable';
@@ -29,7 +30,7 @@ function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);
 }
 
-/** Batches longer than this show a progress line on a terminal. */
+/** Batches longer than this show a progress line on a terminal (any batch does with --progress). */
 const PROGRESS_THRESHOLD = 3;
 
 /**
@@ -151,6 +152,7 @@ export async function runCheck(args: readonly string[], context: CliContext, tex
       format: { type: 'string', default: 'stylish' },
       fix: { type: 'boolean', default: false },
       recursive: { type: 'boolean', short: 'r', default: false },
+      progress: { type: 'boolean', default: false },
       output: { type: 'string', short: 'o' },
       'no-color': { type: 'boolean', default: false },
       color: { type: 'boolean' },
@@ -217,23 +219,45 @@ export async function runCheck(args: readonly string[], context: CliContext, tex
   useNativeInflater();
   const fixer = fixInto === undefined ? undefined : await loadFixer();
 
-  const showProgress = files.length > PROGRESS_THRESHOLD && context.stderr.isTTY === true;
+  const onTerminal = context.stderr.isTTY === true;
+  const progress =
+    values.progress === true || (onTerminal && files.length > PROGRESS_THRESHOLD)
+      ? new ProgressLine(context.stderr, files.length, text, onTerminal)
+      : undefined;
   const locale = resolveLocale(values.lang);
   const reports: FileReport[] = [];
   for (const [index, path] of files.entries()) {
-    if (showProgress) context.stderr.write(`\r\u001b[K${printable(text.progress(index + 1, files.length, path))}`);
+    progress?.lift();
     reports.push(checkIsolated({ path, catalog, forcedTemplate, fixInto, fixer, simulate, context, text, locale }));
+    progress?.update(index + 1);
   }
-  if (showProgress) context.stderr.write('\r\u001b[K');
+  progress?.finish();
 
   const color =
     values.color === true || (!values['no-color'] && context.stdout.isTTY === true && !context.env.NO_COLOR);
-  context.stdout.write(await render(format, reports, { color, text, locale }));
+  const names = new Map(catalog.templates.map((template) => [template.id, template.name]));
+  context.stdout.write(
+    await render(format, reports, {
+      color,
+      text,
+      locale,
+      templateName: (id) => names.get(id) ?? id,
+      displayPath: (path) => relative(context.cwd, resolve(context.cwd, path)) || path,
+    }),
+  );
   return exitCodeFor(reports);
 }
 
 /** Only the formatter asked for is loaded. */
-async function render(format: Format, reports: readonly FileReport[], options: { color: boolean; text: Messages['cli']; locale: Locale }): Promise<string> {
+interface RenderOptions {
+  readonly color: boolean;
+  readonly text: Messages['cli'];
+  readonly locale: Locale;
+  readonly templateName: (id: string) => string;
+  readonly displayPath: (path: string) => string;
+}
+
+async function render(format: Format, reports: readonly FileReport[], options: RenderOptions): Promise<string> {
   switch (format) {
     case 'json':
       return (await import('./formatters/json')).formatJson(reports);
@@ -242,6 +266,8 @@ async function render(format: Format, reports: readonly FileReport[], options: {
     case 'html':
       return (await import('./formatters/html')).formatHtml(reports, {
         text: options.text,
+        templateName: options.templateName,
+        displayPath: options.displayPath,
         generatedAt: new Date().toLocaleString(options.locale, { hour12: false }),
         ruleName: (id) => {
           const descriptions: Readonly<Record<string, string>> = messages(options.locale).rules.descriptions;
