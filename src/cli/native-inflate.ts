@@ -1,11 +1,12 @@
 /**
- * Node's own zlib for the reader: native code inflates a large part many
- * times faster than JavaScript does. The caps are the reader's own: zlib is
+ * Node's own zlib for the reader and the writer: native code inflates and
+ * deflates a large part many times faster than JavaScript does. The caps are the reader's own: zlib is
  * given the part's limit as `maxOutputLength` and stops as soon as its
  * output passes it, so a bomb costs no more than with the built-in inflater.
  */
-import { crc32, inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { useRawInflater, type InflateOutcome, type RawInflater } from '../docx/zip';
+import { useRawDeflater, type RawDeflater } from '../docx/zip-write';
 
 /** A string property of what zlib threw (its `code`, its `message`), read without trusting its class. */
 function field(error: unknown, name: 'code' | 'message'): string | undefined {
@@ -30,7 +31,11 @@ export const nativeInflater: RawInflater = (raw: Uint8Array, limit: number): Inf
   return { kind: 'done', bytes, crc: crc32(bytes) >>> 0 };
 };
 
-/** Every read from now on inflates with Node's zlib. */
+/** Node's zlib at the level fflate was given: the fixed copies' parts unpack to the same bytes. */
+export const nativeDeflater: RawDeflater = (content: Uint8Array) => ({ data: deflateRawSync(content, { level: 6 }), crc: crc32(content) >>> 0 });
+
+/** Every read from now on inflates, and every write deflates, with Node's zlib. */
 export function useNativeInflater(): void {
   useRawInflater(nativeInflater);
+  useRawDeflater(nativeDeflater);
 }

@@ -7,7 +7,14 @@
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { readDocx } from '../../src/docx/read';
 import { useRawInflater } from '../../src/docx/zip';
-import { nativeInflater } from '../../src/cli/native-inflate';
+import { unzipSync } from 'fflate';
+import { nativeDeflater, nativeInflater } from '../../src/cli/native-inflate';
+import { useRawDeflater } from '../../src/docx/zip-write';
+import { applyEditsToDocx, roleFormatsFromProfile } from '../../src/docx/fix';
+import { checkDocument } from '../../src/core/check';
+import { planFixes } from '../../src/core/fix';
+import { catalogTemplate } from '../../src/templates/catalog';
+import { OFFICIAL_PROFILE } from '../../src/templates/profiles/official';
 import { buildZip, CONTENT_TYPES, PACKAGE_RELS, storedEntry } from '../support/docx-fixtures';
 import { craftedDocx, documentXml, paragraphXml } from '../docx/crafted';
 
@@ -70,4 +77,28 @@ test('zlib stops at the limit it is given instead of inflating the whole bomb', 
   expect(nativeInflater(data, 1024 * 1024).kind).toBe('too-large');
   // Four GiB inflated in full could not even be held; stopping at the limit costs a few MiB.
   expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(64 * 1024 * 1024);
+});
+
+test('fixed copies written with Node zlib unpack to the same parts as with fflate', () => {
+  const body = Array.from({ length: 50 }, (_, i) =>
+    `<w:p><w:pPr><w:spacing w:line="360" w:lineRule="auto"/></w:pPr><w:r><w:rPr><w:rFonts w:eastAsia="宋体"/><w:sz w:val="24"/></w:rPr><w:t>第${i}次组织生活会,围绕主题开展学习。</w:t></w:r></w:p>`,
+  ).join('');
+  const read = readDocx(craftedDocx({ document: documentXml(body) }));
+  if (!read.ok) throw new Error(read.error.message);
+  const template = catalogTemplate('shuji-closing-report');
+  if (!template) throw new Error('no closing report template');
+  const plan = planFixes(checkDocument(read.value.model, template, OFFICIAL_PROFILE).findings);
+  expect(plan.edits.length).toBeGreaterThan(50);
+  const write = (): Record<string, Uint8Array> => {
+    const fixed = applyEditsToDocx(read.value, plan.edits, roleFormatsFromProfile(OFFICIAL_PROFILE));
+    if (!fixed.ok) throw new Error(fixed.error.message);
+    return unzipSync(fixed.value);
+  };
+  const withFflate = write();
+  useRawDeflater(nativeDeflater);
+  try {
+    expect(write()).toEqual(withFflate);
+  } finally {
+    useRawDeflater(undefined);
+  }
 });
