@@ -75,7 +75,6 @@ interface FileJob {
 
 function checkFile(job: FileJob): FileReport {
   const { path, catalog, text } = job;
-  const fixing = job.fixer;
   const input = readBoundedFile(resolve(job.context.cwd, path), MAX_INPUT_BYTES);
   if (!input.ok) {
     const code = input.error.kind === 'too-large' ? 'too-large' : 'unreadable';
@@ -93,8 +92,8 @@ function checkFile(job: FileJob): FileReport {
   if (!profile) return unreadable(path, 'unknown-profile', text.unknownTemplate(template.profile, ids));
   let result = checkDocument(read.value.model, template, profile, { locale: job.locale });
 
-  if (job.fixInto !== undefined && fixing !== undefined) {
-    const { planFixes, applyEditsToDocx, roleFormatsFromProfile } = fixing;
+  if (job.fixInto !== undefined && job.fixer !== undefined) {
+    const { planFixes, applyEditsToDocx, roleFormatsFromProfile } = job.fixer;
     const plan = planFixes(result.findings);
     const fixed = plan.edits.length > 0 ? applyEditsToDocx(read.value, plan.edits, roleFormatsFromProfile(profile)) : { ok: true as const, value: bytes };
     if (!fixed.ok) return unreadable(path, fixed.error.code, fixed.error.message);
@@ -248,7 +247,6 @@ export async function runCheck(args: readonly string[], context: CliContext, tex
   return exitCodeFor(reports);
 }
 
-/** Only the formatter asked for is loaded. */
 interface RenderOptions {
   readonly color: boolean;
   readonly text: Messages['cli'];
@@ -257,6 +255,7 @@ interface RenderOptions {
   readonly displayPath: (path: string) => string;
 }
 
+/** Only the formatter asked for is loaded. */
 async function render(format: Format, reports: readonly FileReport[], options: RenderOptions): Promise<string> {
   switch (format) {
     case 'json':
