@@ -1,7 +1,8 @@
 /** The catalog the CLI checks against: the built-in templates, with a pack over them if given. */
 import { resolve } from 'node:path';
 import type { Messages } from '../i18n';
-import { loadPack, resolveCatalog } from '../templates/pack';
+import { CATALOG } from '../templates/catalog';
+import { OFFICIAL_PROFILE } from '../templates/profiles/official';
 import type { Profile, Template } from '../templates/schema';
 import { readBoundedFile } from './bounded-read';
 import { say, type CliContext } from './io';
@@ -20,8 +21,19 @@ export interface CliCatalog {
   readonly profiles: readonly Profile[];
 }
 
+/**
+ * The built-in catalog, what resolving no pack gives. Packs and their
+ * validation are loaded only when a pack is given: without one, nothing
+ * needs validating.
+ */
+export function builtInCatalog(): CliCatalog {
+  return { templates: [...CATALOG], profiles: [OFFICIAL_PROFILE] };
+}
+
 export function loadCatalog(packPath: string | undefined, context: CliContext, text: Messages['cli']): CliCatalog | undefined {
-  if (packPath === undefined) return resolveCatalogOrReport(undefined, context, text);
+  if (packPath === undefined) return builtInCatalog();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loadPack, resolveCatalog } = require('../templates/pack') as typeof import('../templates/pack');
   const read = readBoundedFile(resolve(context.cwd, packPath), MAX_PACK_BYTES);
   if (!read.ok) {
     say(context, text.packError(text.cannotReadFile(printable(packPath), readRefusalReason(read.error, text))));
@@ -32,10 +44,11 @@ export function loadCatalog(packPath: string | undefined, context: CliContext, t
     say(context, text.packError(pack.error.message));
     return undefined;
   }
-  return resolveCatalogOrReport(pack.value, context, text);
+  return resolveCatalogOrReport(resolveCatalog, pack.value, context, text);
 }
 
 function resolveCatalogOrReport(
+  resolveCatalog: typeof import('../templates/pack').resolveCatalog,
   pack: Parameters<typeof resolveCatalog>[0],
   context: CliContext,
   text: Messages['cli'],
