@@ -15,12 +15,21 @@ import { RegisterSubmitter, desiredFields, submissionFor, type Submission, type 
 import { statusSchema, type Status } from '../../templates/schema';
 import { isBackwards } from '../status';
 import type { RegisterEnvironment } from './environment';
+import { filedProjects, findFiledProjects, listsProjects, planFiling, submitFiling, type FilingPlan } from '../filing';
+import { formNamesItsProject, searchProjects, type ProjectChoice, type ProjectSearch } from '../project-search';
+import { attachSealedScan, isScanType, submissionChecklist, type ChecklistItem } from '../paperwork';
 
 export interface Pending {
   readonly submission: Submission;
   readonly mine: RowFields;
   readonly current?: RowFields;
   readonly backwardsFrom?: string;
+}
+
+/** A 备案表 waiting for confirmation: its rows, and which of them the register already holds. */
+export interface PendingFiling {
+  readonly plan: FilingPlan;
+  readonly existing: ReadonlySet<string>;
 }
 
 interface Connection {
@@ -41,6 +50,14 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
   const [nextLink, setNextLink] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [projectId, setProjectId] = useState<string>();
+  // A project's life beyond one document: choosing its project, a 备案表's rows, the paperwork after submitting.
+  const [needsProject, setNeedsProject] = useState<{ readonly org?: string }>();
+  const [linkedTitle, setLinkedTitle] = useState<string>();
+  const [pendingFiling, setPendingFiling] = useState<PendingFiling>();
+  const [filingResult, setFilingResult] = useState<{ readonly count: number; readonly status: string }>();
+  const [paperRow, setPaperRow] = useState<RowFields>();
+  const [checklist, setChecklist] = useState<ChecklistItem[]>();
+  const [paperMessage, setPaperMessage] = useState<'scanAttached'>();
 
   const connect = useCallback(async (): Promise<Connection> => {
     if (!settings) throw new Error('settings are required before connecting');
@@ -73,11 +90,16 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
     async (outcome: SubmitOutcome) => {
       await outbox.record(outcome);
       await refreshOutbox();
-      if (outcome.kind === 'done') setResult(outcome);
+      if (outcome.kind === 'done') {
+        setResult(outcome);
+        setPaperRow(outcome.row.fields);
+        setPaperMessage(undefined);
+        setChecklist(submissionChecklist((await environment.school?.())?.submission, outcome.row.fields));
+      }
       if (outcome.kind === 'conflict') setConflict(outcome);
       if (outcome.kind === 'failed') setErrors([outcome.error]);
     },
-    [outbox, refreshOutbox],
+    [outbox, refreshOutbox, environment],
   );
 
   const loadRows = useCallback(
@@ -93,11 +115,13 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
   );
 
   /** 提交台账: read, check, build the row, look up the current one, and show both for confirmation. */
-  const prepare = useCallback(
-    () =>
-      guarded(async () => {
+  const prepareNow = useCallback(
+    async () => {
         setResult(undefined);
         setConflict(undefined);
+        setFilingResult(undefined);
+        setChecklist(undefined);
+        setNeedsProject(undefined);
         const model = await host.readDocument();
         const template = environment.catalog.find((candidate) => candidate.id === model.marker.templateId);
         if (!template) {
@@ -105,11 +129,34 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
           setErrors([id ? registerErrorSaying('invalid-record', 'unknownTemplate', [id]) : registerErrorSaying('invalid-record', 'noMarker', [])]);
           return;
         }
-        const { submitter, signIn } = await connect();
+        const { submitter, signIn, graph } = await connect();
+        if (listsProjects(template) && settings) {
+          // A 备案表: one row per listed project, those already in the register found by name.
+          const listed = filedProjects(model, template);
+          if (!listed.ok) {
+            setErrors(listed.error);
+            return;
+          }
+          const existing = await findFiledProjects(graph, settings, listed.value);
+          const plan = planFiling(model, template, environment.check(model, template), { now: environment.today(), submittedBy: signIn.account() }, existing);
+          if (!plan.ok) {
+            setErrors(plan.error);
+            return;
+          }
+          setPendingFiling({ plan: plan.value, existing: new Set(existing.values()) });
+          return;
+        }
         // The row first: a 结项报告 has no 项目名称 of its own and keeps the one the register has.
         const row = model.marker.projectId ? await submitter.currentRow(model.marker.projectId) : undefined;
+        if (!row && !formNamesItsProject(template)) {
+          // Nothing in the form names the project: the 书记 chooses it from the register.
+          const orgControl = model.contentControls.find((control) => control.tag === 'org' && !control.showingPlaceholder);
+          setNeedsProject({ org: orgControl?.text.trim() || undefined });
+          return;
+        }
         const currentTitle = typeof row?.fields.Title === 'string' ? row.fields.Title : undefined;
-        const built = recordFromDocument(model, template, environment.check(model, template), { now: environment.today(), submittedBy: signIn.account(), currentTitle });
+        const currentOrg = typeof row?.fields.Org === 'string' ? row.fields.Org : undefined;
+        const built = recordFromDocument(model, template, environment.check(model, template), { now: environment.today(), submittedBy: signIn.account(), currentTitle, currentOrg });
         if (!built.ok) {
           setErrors(built.error);
           return;
@@ -120,8 +167,79 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
         const status = row?.fields.Status;
         const backwardsFrom = statusSchema.safeParse(status).success && isBackwards(status as Status, template.submitStatus) ? String(status) : undefined;
         setPending({ submission, mine, current: row?.fields, backwardsFrom });
+    },
+    [host, environment, connect, settings],
+  );
+  const prepare = useCallback(() => guarded(prepareNow), [guarded, prepareNow]);
+
+  /** Projects whose name holds what was typed (the organisation's first); failures show as messages. */
+  const findProjects = useCallback(
+    async (typed: string, org: string): Promise<ProjectSearch | undefined> => {
+      if (!settings) return undefined;
+      try {
+        const { graph } = await connect();
+        return await searchProjects(graph, settings, { typed, org });
+      } catch (failure: unknown) {
+        if (!isRegisterFailure(failure)) throw failure;
+        setErrors([failure.error]);
+        return undefined;
+      }
+    },
+    [connect, settings],
+  );
+
+  /** The chosen project's 项目编号 goes into the document; then the submission is prepared as usual. */
+  const chooseProject = useCallback(
+    (choice: ProjectChoice) =>
+      guarded(async () => {
+        if (!host.linkProject) {
+          setErrors([registerErrorSaying('invalid-record', 'projectNotInRegister', [])]);
+          return;
+        }
+        await host.linkProject(choice.projectId);
+        setLinkedTitle(choice.title);
+        await prepareNow();
       }),
-    [guarded, host, environment, connect],
+    [guarded, host, prepareNow],
+  );
+
+  const confirmFiling = useCallback(
+    () =>
+      guarded(async () => {
+        if (!pendingFiling) return;
+        const { submitter } = await connect();
+        const { plan } = pendingFiling;
+        setPendingFiling(undefined);
+        const outcomes = await submitFiling(submitter, plan, files());
+        for (const outcome of outcomes) await outbox.record(outcome);
+        await refreshOutbox();
+        const failed = outcomes.flatMap((outcome) => (outcome.kind === 'failed' ? [outcome.error] : []));
+        if (failed.length > 0) setErrors(failed);
+        const conflicted = outcomes.find((outcome): outcome is Extract<SubmitOutcome, { kind: 'conflict' }> => outcome.kind === 'conflict');
+        if (conflicted) setConflict(conflicted);
+        const done = outcomes.filter((outcome) => outcome.kind === 'done');
+        if (done.length > 0) setFilingResult({ count: done.length, status: String(plan.rows[0]?.record.Status ?? '') });
+      }),
+    [guarded, pendingFiling, connect, files, outbox, refreshOutbox],
+  );
+
+  /** The 支部's sealed scan, attached to the row just submitted. */
+  const attachScan = useCallback(
+    (file: File) =>
+      guarded(async () => {
+        const target = typeof paperRow?.ProjectId === 'string' ? paperRow.ProjectId : undefined;
+        if (!settings || !target) return;
+        if (!isScanType(file.type)) {
+          setErrors([registerErrorSaying('invalid-record', 'scanTypeRefused', [file.type])]);
+          return;
+        }
+        const { graph } = await connect();
+        const row = await attachSealedScan(graph, settings, target, { bytes: new Uint8Array(await file.arrayBuffer()), type: file.type });
+        setPaperRow(row.fields);
+        setChecklist(submissionChecklist((await environment.school?.())?.submission, row.fields));
+        setPaperMessage('scanAttached');
+      }),
+    [guarded, paperRow, settings, connect, environment],
   );
 
   const confirm = useCallback(
@@ -171,5 +289,8 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [outbox, settings]);
 
-  return { errors, pending, setPending, conflict, result, entries, rows, nextLink, busy, prepare, confirm, resolve, retry, loadRows };
+  return {
+    errors, pending, setPending, conflict, result, entries, rows, nextLink, busy, prepare, confirm, resolve, retry, loadRows,
+    needsProject, linkedTitle, findProjects, chooseProject, pendingFiling, setPendingFiling, confirmFiling, filingResult, checklist, paperMessage, attachScan,
+  };
 }
