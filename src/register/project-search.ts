@@ -14,6 +14,7 @@
  * columns only — and matched here, page by page.
  */
 import type { Template } from '../templates/schema';
+import { stepForDocument } from './status';
 import type { RegisterGraph } from './graph/client';
 import { listPath, listRowsByOrg, type ListLocation, type RegisterRow } from './graph/list';
 
@@ -35,6 +36,23 @@ const PAGE_SIZE = 200;
 /** A form with no 项目名称 field cannot name its project: the project comes from the register. */
 export function formNamesItsProject(template: Pick<Template, 'fields'>): boolean {
   return template.fields.some((field) => field.column === 'Title');
+}
+
+/**
+ * Where a submission's project comes from:
+ * - `register-row`: the document's 项目编号 is in the register;
+ * - `choose`: the form cannot name its project (结项报告, 立项书, 案例): the writer picks it;
+ * - `choose-or-create`: a later document (中期检查表, 验收评审表) that names its project but whose
+ *   项目编号 the register does not know: pick the project, or start a row when it truly has none;
+ * - `document`: a first document (申报表): it starts the project's row.
+ */
+export type ProjectSource = 'register-row' | 'choose' | 'choose-or-create' | 'document';
+
+export function projectSourceFor(template: Pick<Template, 'fields' | 'submitStatus'>, rowExists: boolean): ProjectSource {
+  if (rowExists) return 'register-row';
+  if (!formNamesItsProject(template)) return 'choose';
+  const step = stepForDocument(template.submitStatus);
+  return step && step.action !== 'apply' ? 'choose-or-create' : 'document';
 }
 
 /** Spaces, quotes and brackets do not count; Latin letters match either case. */

@@ -7,7 +7,7 @@
 import { readDocx } from '../../src/docx/read';
 import { createInMemoryWord } from '../../src/dev/word-host';
 import { createRegisterGraph } from '../../src/register/graph/client';
-import { formNamesItsProject, nameMatches, searchProjects } from '../../src/register/project-search';
+import { formNamesItsProject, nameMatches, projectSourceFor, searchProjects } from '../../src/register/project-search';
 import { recordFromDocument } from '../../src/register/record';
 import { submissionFor } from '../../src/register/submit';
 import { CATALOG } from '../../src/templates/catalog';
@@ -79,6 +79,18 @@ describe('a later document finds its project in the register', () => {
     }
     const found = await searchProjects(world.graph(), world.location, { typed: '志愿服务', org: ORG });
     expect(found.choices.map((choice) => choice.title)).toEqual(['第229号 志愿服务品牌']);
+  });
+
+  test('which documents start a row, which must choose their project, which may do either', () => {
+    const source = (id: string, rowExists = false) => projectSourceFor(catalogTemplate(id), rowExists);
+    // First documents start the project's row.
+    expect(['shuji-application', 'activity-application', 'brand-application'].map((id) => source(id))).toEqual(['document', 'document', 'document']);
+    // Forms with no 项目名称 always take it from the register.
+    expect(['shuji-closing-report', 'shuji-proposal', 'brand-case'].map((id) => source(id))).toEqual(['choose', 'choose', 'choose']);
+    // Later forms that print a 项目名称 choose first, and may start a row when the register truly has none.
+    expect(['activity-midterm', 'activity-acceptance'].map((id) => source(id))).toEqual(['choose-or-create', 'choose-or-create']);
+    // Once the register knows the 项目编号, nothing is asked.
+    expect(source('shuji-closing-report', true)).toBe('register-row');
   });
 
   test('the stand-in refuses string functions in $filter with 400, as SharePoint list items do', async () => {

@@ -146,6 +146,7 @@ export const register: typeof zh = {
   life: {
     pickerTitle: 'Which register project this document belongs to',
     pickerHint: 'This form has no project name: choose its project from the register. Type a few characters of the name, then Search.',
+    pickerHintNamed: 'The register does not know this document yet: choose its project (the name from the form is filled in; press Search). If the register truly has no such project, start a row from this document.',
     pickerOrg: 'Organisation (optional)',
     pickerName: 'Part of the project name',
     pickerSearch: 'Search',
@@ -154,6 +155,7 @@ export const register: typeof zh = {
     pickerEverywhere: 'Nothing in your organisation; results from the whole register:',
     pickerChoices: 'Projects found',
     pickerChoose: 'Choose',
+    pickerCreate: 'Not in the register: start a row from this document',
     pickerDetail: (org: string, year: string, status: string) => `${org}${year ? ` · ${year}` : ''} · ${status}`,
     pickerLinked: (title: string) => `This document is now tied to the register project "${title}". Check and confirm the submission.`,
     filingTitle: (count: number) => `The filing form lists ${count} projects; once confirmed each has one register row:`,

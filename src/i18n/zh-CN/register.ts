@@ -145,6 +145,7 @@ export const register = {
   life: {
     pickerTitle: '这份文件属于台账中的哪个项目',
     pickerHint: '这份表格没有“项目名称”一栏，请从台账中选出它所属的项目：输入项目名称中的几个字，再点“查找”。',
+    pickerHintNamed: '台账中还没有这份文件的项目编号：请从台账中选出它所属的项目（已按表中的项目名称填好，点“查找”）；台账中确实没有这个项目时，可按本文档新建一行。',
     pickerOrg: '党组织（可不填）',
     pickerName: '项目名称中的几个字',
     pickerSearch: '查找',
@@ -153,6 +154,7 @@ export const register = {
     pickerEverywhere: '本单位的项目中没有找到，下面是全校台账中的结果：',
     pickerChoices: '找到的项目',
     pickerChoose: '选择',
+    pickerCreate: '台账中没有，按本文档新建一行',
     pickerDetail: (org: string, year: string, status: string) => `${org}${year ? ` · ${year}年` : ''} · ${status}`,
     pickerLinked: (title: string) => `本文档已关联台账项目“${title}”，请核对后确认提交。`,
     filingTitle: (count: number) => `备案表列出 ${count} 个项目，确认后台账中每个项目各一行：`,

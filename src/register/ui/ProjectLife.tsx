@@ -16,7 +16,15 @@ export function ProjectLife({ state, locale }: { state: ReturnType<typeof useReg
   return (
     <>
       {state.needsProject && (
-        <ProjectPicker text={text} initialOrg={state.needsProject.org} search={state.findProjects} onChoose={(choice) => void state.chooseProject(choice)} busy={state.busy} />
+        <ProjectPicker
+          text={text}
+          initialOrg={state.needsProject.org}
+          initialName={state.needsProject.typed}
+          search={state.findProjects}
+          onChoose={(choice) => void state.chooseProject(choice)}
+          onCreate={state.needsProject.canCreate ? () => void state.createRow() : undefined}
+          busy={state.busy}
+        />
       )}
       {state.linkedTitle && state.pending && (
         <MessageBar intent="info" layout="multiline">

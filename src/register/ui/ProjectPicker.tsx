@@ -15,13 +15,17 @@ export interface ProjectPickerProps {
   readonly text: LifeText;
   /** The 党组织 the document names, when it names one. */
   readonly initialOrg?: string;
+  /** The 项目名称 the document names (a 中期检查表), to search for at once. */
+  readonly initialName?: string;
+  /** Present when the document may start its own row (it names its project): 台账中没有，按本文档新建一行. */
+  onCreate?(): void;
   search(typed: string, org: string): Promise<ProjectSearch | undefined>;
   onChoose(choice: ProjectChoice): void;
   readonly busy: boolean;
 }
 
-export function ProjectPicker({ text, initialOrg, search, onChoose, busy }: ProjectPickerProps): JSX.Element {
-  const [typed, setTyped] = useState('');
+export function ProjectPicker({ text, initialOrg, initialName, search, onChoose, onCreate, busy }: ProjectPickerProps): JSX.Element {
+  const [typed, setTyped] = useState(initialName ?? '');
   const [org, setOrg] = useState(initialOrg ?? '');
   const [searching, setSearching] = useState(false);
   const [found, setFound] = useState<{ typed: string; result: ProjectSearch }>();
@@ -39,7 +43,7 @@ export function ProjectPicker({ text, initialOrg, search, onChoose, busy }: Proj
   return (
     <section aria-label={text.pickerTitle}>
       <Text weight="semibold">{text.pickerTitle}</Text>
-      <p>{text.pickerHint}</p>
+      <p>{onCreate ? text.pickerHintNamed : text.pickerHint}</p>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -75,6 +79,11 @@ export function ProjectPicker({ text, initialOrg, search, onChoose, busy }: Proj
             </li>
           ))}
         </ul>
+      )}
+      {onCreate && (
+        <Button appearance="subtle" onClick={onCreate} disabled={busy}>
+          {text.pickerCreate}
+        </Button>
       )}
     </section>
   );

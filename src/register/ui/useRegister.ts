@@ -16,7 +16,7 @@ import { statusSchema, type Status } from '../../templates/schema';
 import { isBackwards } from '../status';
 import type { RegisterEnvironment } from './environment';
 import { filedProjects, findFiledProjects, listsProjects, planFiling, submitFiling, type FilingPlan } from '../filing';
-import { formNamesItsProject, searchProjects, type ProjectChoice, type ProjectSearch } from '../project-search';
+import { projectSourceFor, searchProjects, type ProjectChoice, type ProjectSearch } from '../project-search';
 import { attachSealedScan, isScanType, submissionChecklist, type ChecklistItem } from '../paperwork';
 
 export interface Pending {
@@ -51,7 +51,7 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
   const [busy, setBusy] = useState(false);
   const [projectId, setProjectId] = useState<string>();
   // A project's life beyond one document: choosing its project, a 备案表's rows, the paperwork after submitting.
-  const [needsProject, setNeedsProject] = useState<{ readonly org?: string }>();
+  const [needsProject, setNeedsProject] = useState<{ readonly org?: string; readonly typed?: string; readonly canCreate: boolean }>();
   const [linkedTitle, setLinkedTitle] = useState<string>();
   const [pendingFiling, setPendingFiling] = useState<PendingFiling>();
   const [filingResult, setFilingResult] = useState<{ readonly count: number; readonly status: string }>();
@@ -116,7 +116,7 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
 
   /** 提交台账: read, check, build the row, look up the current one, and show both for confirmation. */
   const prepareNow = useCallback(
-    async () => {
+    async (options: { readonly newRow?: boolean } = {}) => {
         setResult(undefined);
         setConflict(undefined);
         setFilingResult(undefined);
@@ -148,10 +148,11 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
         }
         // The row first: a 结项报告 has no 项目名称 of its own and keeps the one the register has.
         const row = model.marker.projectId ? await submitter.currentRow(model.marker.projectId) : undefined;
-        if (!row && !formNamesItsProject(template)) {
-          // Nothing in the form names the project: the 书记 chooses it from the register.
-          const orgControl = model.contentControls.find((control) => control.tag === 'org' && !control.showingPlaceholder);
-          setNeedsProject({ org: orgControl?.text.trim() || undefined });
+        const source = projectSourceFor(template, row !== undefined);
+        if (source === 'choose' || (source === 'choose-or-create' && !options.newRow)) {
+          // The register does not know this document's project: the 书记 chooses it (never types a field the form lacks).
+          const filled = (tag: string) => model.contentControls.find((control) => control.tag === tag && !control.showingPlaceholder)?.text.trim() || undefined;
+          setNeedsProject({ org: filled('org'), typed: filled('projectName'), canCreate: source === 'choose-or-create' });
           return;
         }
         const currentTitle = typeof row?.fields.Title === 'string' ? row.fields.Title : undefined;
@@ -170,7 +171,7 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
     },
     [host, environment, connect, settings],
   );
-  const prepare = useCallback(() => guarded(prepareNow), [guarded, prepareNow]);
+  const prepare = useCallback(() => guarded(() => prepareNow()), [guarded, prepareNow]);
 
   /** Projects whose name holds what was typed (the organisation's first); failures show as messages. */
   const findProjects = useCallback(
@@ -202,6 +203,9 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
       }),
     [guarded, host, prepareNow],
   );
+
+  /** A later document whose project truly has no row yet starts one, as a first document would. */
+  const createRow = useCallback(() => guarded(() => prepareNow({ newRow: true })), [guarded, prepareNow]);
 
   const confirmFiling = useCallback(
     () =>
@@ -291,6 +295,6 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
 
   return {
     errors, pending, setPending, conflict, result, entries, rows, nextLink, busy, prepare, confirm, resolve, retry, loadRows,
-    needsProject, linkedTitle, findProjects, chooseProject, pendingFiling, setPendingFiling, confirmFiling, filingResult, checklist, paperMessage, attachScan,
+    needsProject, linkedTitle, findProjects, chooseProject, createRow, pendingFiling, setPendingFiling, confirmFiling, filingResult, checklist, paperMessage, attachScan,
   };
 }
