@@ -91,3 +91,16 @@ export function takeStep(
 export function stepForDocument(submitStatus: Status): StatusStep | undefined {
   return STATUS_STEPS.find((step) => step.to === submitStatus);
 }
+
+/**
+ * A document that would move a row past a step the notices require first
+ * (a 结项报告 for a project still 已申报, never 立项): the statuses it
+ * expected the row to be in. Undefined when the move is in order, repeats
+ * the current status, or goes back (that is asked separately).
+ */
+export function outOfOrder(current: Status, submitted: Status): readonly Status[] | undefined {
+  if (current === submitted || isBackwards(current, submitted)) return undefined;
+  const step = stepForDocument(submitted);
+  if (!step || step.from.includes(current)) return undefined;
+  return step.from;
+}

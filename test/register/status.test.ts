@@ -3,7 +3,7 @@
  * projects approved by 校党委 and 基层党支部 projects by their 党总支, which
  * also runs their 验收; the project's own organisation submits its documents.
  */
-import { APPROVER_BY_LEVEL, STATUS_STEPS, availableSteps, nextStatus, stepForDocument, takeStep } from '../../src/register/status';
+import { APPROVER_BY_LEVEL, STATUS_STEPS, availableSteps, nextStatus, outOfOrder, stepForDocument, takeStep } from '../../src/register/status';
 import { STATUSES } from '../../src/templates/schema';
 import { CATALOG } from '../../src/templates/catalog';
 
@@ -48,5 +48,14 @@ describe('the project lifecycle', () => {
     expect(nextStatus('已结项', '已申报', false)).toBe('已结项');
     expect(nextStatus('已结项', '已申报', true)).toBe('已申报');
     expect(nextStatus(undefined, '已申报', false)).toBe('已申报');
+  });
+
+  test('a 结项报告 for a project never approved (still 已申报) is out of order; in order, repeated or backwards it is not', () => {
+    expect(outOfOrder('已申报', '已结项')).toEqual(['已立项', '中期检查']);
+    expect(outOfOrder('已申报', '已验收')).toEqual(['已结项']);
+    expect(outOfOrder('已立项', '已结项')).toBeUndefined();
+    expect(outOfOrder('已结项', '已结项')).toBeUndefined();
+    expect(outOfOrder('已结项', '已申报')).toBeUndefined();
+    expect(outOfOrder('草稿', '已申报')).toBeUndefined();
   });
 });

@@ -162,6 +162,8 @@ export const register: typeof zh = {
     filingRow: (number: number, branch: string, title: string) => `${number}. ${branch}: ${title}`,
     filingExisting: ' (already in the register: status updated)',
     filingSubmitted: (count: number, status: string) => `Submitted, register status: ${status} (${count} projects)`,
+    outOfOrder: (current: string, expected: string, to: string) =>
+      `This project is "${current}" in the register; the notices expect a document that makes it "${to}" after "${expected}". You may still submit; the organisation department will see it.`,
     checklistTitle: 'Still to do after submitting',
     checklistDone: 'Done',
     checklistTodo: 'To do',
@@ -177,7 +179,5 @@ export const register: typeof zh = {
     attachScan: 'Upload sealed scan',
     attachingScan: 'Uploading…',
     scanAttached: 'Sealed scan uploaded; it opens from the register.',
-    markReceived: 'Mark paper copies received (organisation department)',
-    received: 'Marked: paper copies received.',
   },
 };

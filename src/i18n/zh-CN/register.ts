@@ -161,6 +161,8 @@ export const register = {
     filingRow: (number: number, branch: string, title: string) => `${number}. ${branch}：${title}`,
     filingExisting: '（台账中已有，更新状态）',
     filingSubmitted: (count: number, status: string) => `已提交，台账状态：${status}（${count} 个项目）`,
+    outOfOrder: (current: string, expected: string, to: string) =>
+      `台账中这个项目的状态是“${current}”；按通知，提交后会成为“${to}”的材料应在“${expected}”之后提交。仍可提交，组织部会看到。`,
     checklistTitle: '提交之后还要做的',
     checklistDone: '已完成',
     checklistTodo: '待完成',
@@ -176,7 +178,5 @@ export const register = {
     attachScan: '上传盖章扫描件',
     attachingScan: '正在上传…',
     scanAttached: '盖章扫描件已上传，台账中可以打开。',
-    markReceived: '标记纸质材料已收到（组织部）',
-    received: '已标记：组织部收到纸质材料。',
   },
 };

@@ -31,6 +31,11 @@ export function ProjectLife({ state, locale }: { state: ReturnType<typeof useReg
           <MessageBarBody>{text.pickerLinked(state.linkedTitle)}</MessageBarBody>
         </MessageBar>
       )}
+      {state.pending?.outOfOrder && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{text.outOfOrder(state.pending.outOfOrder.current, state.pending.outOfOrder.expected.join('、'), String(state.pending.mine.Status))}</MessageBarBody>
+        </MessageBar>
+      )}
       {filing && (
         <section aria-label={messages(locale).register.panel.confirmTitle}>
           <Text weight="semibold">{text.filingTitle(filing.plan.rows.length)}</Text>

@@ -13,7 +13,7 @@ import { recordFromDocument } from '../record';
 import type { RegisterSettings } from '../settings';
 import { RegisterSubmitter, desiredFields, submissionFor, type Submission, type SubmitOutcome } from '../submit';
 import { statusSchema, type Status } from '../../templates/schema';
-import { isBackwards } from '../status';
+import { isBackwards, outOfOrder } from '../status';
 import type { RegisterEnvironment } from './environment';
 import { filedProjects, findFiledProjects, listsProjects, planFiling, submitFiling, type FilingPlan } from '../filing';
 import { projectSourceFor, searchProjects, type ProjectChoice, type ProjectSearch } from '../project-search';
@@ -24,6 +24,8 @@ export interface Pending {
   readonly mine: RowFields;
   readonly current?: RowFields;
   readonly backwardsFrom?: string;
+  /** The row is not yet where the notices want it before this document (a 结项报告 before 立项): what it should be. */
+  readonly outOfOrder?: { readonly current: Status; readonly expected: readonly Status[] };
 }
 
 /** A 备案表 waiting for confirmation: its rows, and which of them the register already holds. */
@@ -167,7 +169,8 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
         const mine = desiredFields(submission, { docxUrl: '…', pdfUrl: '…' });
         const status = row?.fields.Status;
         const backwardsFrom = statusSchema.safeParse(status).success && isBackwards(status as Status, template.submitStatus) ? String(status) : undefined;
-        setPending({ submission, mine, current: row?.fields, backwardsFrom });
+        const expected = statusSchema.safeParse(status).success ? outOfOrder(status as Status, template.submitStatus) : undefined;
+        setPending({ submission, mine, current: row?.fields, backwardsFrom, outOfOrder: expected && { current: status as Status, expected } });
     },
     [host, environment, connect, settings],
   );
