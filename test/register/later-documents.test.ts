@@ -146,4 +146,13 @@ describe('a later document finds its project in the register', () => {
       Year: 2024,
     });
   });
+
+  test('a Word without custom XML parts (WordApi 1.3) keeps the chosen project in the document property', async () => {
+    const word = createInMemoryWord({ wordApiVersion: '1.3' });
+    const host = createWordDocumentHost(word.api);
+    await host.insertTemplate(catalogTemplate('shuji-proposal'), OFFICIAL_PROFILE, 'replace-body');
+    await host.linkProject(BOOK);
+    const reopened = createWordDocumentHost(createInMemoryWord({ docx: word.saveDocx(), wordApiVersion: '1.3' }).api);
+    expect(await reopened.readMarker()).toEqual({ templateId: 'shuji-proposal', projectId: BOOK });
+  });
 });
