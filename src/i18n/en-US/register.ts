@@ -33,6 +33,7 @@ export const register: typeof zh = {
     configUnreadable: (path: string, detail: string) => `Cannot read settings file ${path}: ${detail}`,
     // A project's later documents and paperwork.
     projectNotInRegister: 'The register has no project for this document: choose the project first, or submit its application first.',
+    cannotLinkProject: (reason: string) => `Could not store the chosen project's id in the document (${reason}); nothing was submitted. Make sure the document can be edited, or try a newer Word.`,
     scanTypeRefused: (type: string) => `The sealed scan must be a PDF, JPG or PNG file; the chosen file is "${type || 'of unknown type'}".`,
   },
   provision: {

@@ -32,6 +32,7 @@ export const register = {
     configUnreadable: (path: string, detail: string) => `无法读取设置文件 ${path}：${detail}`,
     // A project's later documents and paperwork.
     projectNotInRegister: '台账中没有这份文件所属的项目：请先选择项目，或先提交它的申报表。',
+    cannotLinkProject: (reason: string) => `无法把所选项目的编号保存到文档中（${reason}），尚未提交。请确认文档可编辑，或在较新版本的 Word 中重试。`,
     scanTypeRefused: (type: string) => `盖章扫描件应为 PDF、JPG 或 PNG 文件，所选文件是“${type || '未知类型'}”。`,
   },
   provision: {

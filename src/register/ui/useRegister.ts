@@ -119,62 +119,69 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
   /** 提交台账: read, check, build the row, look up the current one, and show both for confirmation. */
   const prepareNow = useCallback(
     async (options: { readonly newRow?: boolean } = {}) => {
-        setResult(undefined);
-        setConflict(undefined);
-        setFilingResult(undefined);
-        setChecklist(undefined);
-        setNeedsProject(undefined);
-        const model = await host.readDocument();
-        const template = environment.catalog.find((candidate) => candidate.id === model.marker.templateId);
-        if (!template) {
-          const id = model.marker.templateId;
-          setErrors([id ? registerErrorSaying('invalid-record', 'unknownTemplate', [id]) : registerErrorSaying('invalid-record', 'noMarker', [])]);
+      setResult(undefined);
+      setConflict(undefined);
+      setFilingResult(undefined);
+      setChecklist(undefined);
+      setNeedsProject(undefined);
+      const model = await host.readDocument();
+      const template = environment.catalog.find((candidate) => candidate.id === model.marker.templateId);
+      if (!template) {
+        const id = model.marker.templateId;
+        setErrors([id ? registerErrorSaying('invalid-record', 'unknownTemplate', [id]) : registerErrorSaying('invalid-record', 'noMarker', [])]);
+        return;
+      }
+      const { submitter, signIn, graph } = await connect();
+      if (listsProjects(template) && settings) {
+        // A 备案表: one row per listed project, those already in the register found by name.
+        const listed = filedProjects(model, template);
+        if (!listed.ok) {
+          setErrors(listed.error);
           return;
         }
-        const { submitter, signIn, graph } = await connect();
-        if (listsProjects(template) && settings) {
-          // A 备案表: one row per listed project, those already in the register found by name.
-          const listed = filedProjects(model, template);
-          if (!listed.ok) {
-            setErrors(listed.error);
-            return;
-          }
-          const existing = await findFiledProjects(graph, settings, listed.value);
-          const plan = planFiling(model, template, environment.check(model, template), { now: environment.today(), submittedBy: signIn.account() }, existing);
-          if (!plan.ok) {
-            setErrors(plan.error);
-            return;
-          }
-          setPendingFiling({ plan: plan.value, existing: new Set(existing.values()) });
+        const existing = await findFiledProjects(graph, settings, listed.value);
+        const plan = planFiling(model, template, environment.check(model, template), { now: environment.today(), submittedBy: signIn.account() }, existing);
+        if (!plan.ok) {
+          setErrors(plan.error);
           return;
         }
-        // The row first: a 结项报告 has no 项目名称 of its own and keeps the one the register has.
-        const row = model.marker.projectId ? await submitter.currentRow(model.marker.projectId) : undefined;
-        const source = projectSourceFor(template, row !== undefined);
-        if (source === 'choose' || (source === 'choose-or-create' && !options.newRow)) {
-          // The register does not know this document's project: the 书记 chooses it (never types a field the form lacks).
-          const filled = (tag: string) => model.contentControls.find((control) => control.tag === tag && !control.showingPlaceholder)?.text.trim() || undefined;
-          setNeedsProject({ org: filled('org'), typed: filled('projectName'), canCreate: source === 'choose-or-create' });
-          return;
-        }
-        const currentTitle = typeof row?.fields.Title === 'string' ? row.fields.Title : undefined;
-        const currentOrg = typeof row?.fields.Org === 'string' ? row.fields.Org : undefined;
-        const built = recordFromDocument(model, template, environment.check(model, template), { now: environment.today(), submittedBy: signIn.account(), currentTitle, currentOrg });
-        if (!built.ok) {
-          setErrors(built.error);
-          return;
-        }
-        setProjectId(built.value.record.ProjectId);
-        const submission: Submission = { ...submissionFor(built.value, template), base: row?.fields ?? null };
-        const mine = desiredFields(submission, { docxUrl: '…', pdfUrl: '…' });
-        const status = row?.fields.Status;
-        const backwardsFrom = statusSchema.safeParse(status).success && isBackwards(status as Status, template.submitStatus) ? String(status) : undefined;
-        const expected = statusSchema.safeParse(status).success ? outOfOrder(status as Status, template.submitStatus) : undefined;
-        setPending({ submission, mine, current: row?.fields, backwardsFrom, outOfOrder: expected && { current: status as Status, expected } });
+        setPendingFiling({ plan: plan.value, existing: new Set(existing.values()) });
+        return;
+      }
+      // The row first: a 结项报告 has no 项目名称 of its own and keeps the one the register has.
+      const row = model.marker.projectId ? await submitter.currentRow(model.marker.projectId) : undefined;
+      const source = projectSourceFor(template, row !== undefined);
+      if (source === 'choose' || (source === 'choose-or-create' && !options.newRow)) {
+        // The register does not know this document's project: the 书记 chooses it (never types a field the form lacks).
+        const filled = (tag: string) => model.contentControls.find((control) => control.tag === tag && !control.showingPlaceholder)?.text.trim() || undefined;
+        setNeedsProject({ org: filled('org'), typed: filled('projectName'), canCreate: source === 'choose-or-create' });
+        return;
+      }
+      const currentTitle = typeof row?.fields.Title === 'string' ? row.fields.Title : undefined;
+      const currentOrg = typeof row?.fields.Org === 'string' ? row.fields.Org : undefined;
+      const built = recordFromDocument(model, template, environment.check(model, template), { now: environment.today(), submittedBy: signIn.account(), currentTitle, currentOrg });
+      if (!built.ok) {
+        setErrors(built.error);
+        return;
+      }
+      setProjectId(built.value.record.ProjectId);
+      const submission: Submission = { ...submissionFor(built.value, template), base: row?.fields ?? null };
+      const mine = desiredFields(submission, { docxUrl: '…', pdfUrl: '…' });
+      const status = row?.fields.Status;
+      const backwardsFrom = statusSchema.safeParse(status).success && isBackwards(status as Status, template.submitStatus) ? String(status) : undefined;
+      const expected = statusSchema.safeParse(status).success ? outOfOrder(status as Status, template.submitStatus) : undefined;
+      setPending({ submission, mine, current: row?.fields, backwardsFrom, outOfOrder: expected && { current: status as Status, expected } });
     },
     [host, environment, connect, settings],
   );
-  const prepare = useCallback(() => guarded(() => prepareNow()), [guarded, prepareNow]);
+  const prepare = useCallback(
+    () =>
+      guarded(() => {
+        setLinkedTitle(undefined);
+        return prepareNow();
+      }),
+    [guarded, prepareNow],
+  );
 
   /** Projects whose name holds what was typed (the organisation's first); failures show as messages. */
   const findProjects = useCallback(
@@ -197,10 +204,16 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
     (choice: ProjectChoice) =>
       guarded(async () => {
         if (!host.linkProject) {
-          setErrors([registerErrorSaying('invalid-record', 'projectNotInRegister', [])]);
+          setErrors([registerErrorSaying('invalid-record', 'cannotLinkProject', ['WordApi 1.3'])]);
           return;
         }
-        await host.linkProject(choice.projectId);
+        try {
+          await host.linkProject(choice.projectId);
+        } catch (refused: unknown) {
+          // Word could not store the 项目编号 (an old Word, a read-only document): say so; nothing was submitted.
+          setErrors([registerErrorSaying('invalid-record', 'cannotLinkProject', [refused instanceof Error ? refused.message : String(refused)])]);
+          return;
+        }
         setLinkedTitle(choice.title);
         await prepareNow();
       }),
