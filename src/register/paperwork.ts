@@ -10,6 +10,7 @@ import type { RegisterGraph } from './graph/client';
 import { uploadFile } from './graph/drive';
 import { findRowByProjectId, updateRow, type RegisterRow, type RowFields } from './graph/list';
 import type { RegisterLocation } from './submit';
+import type { Scheme } from '../templates/schema';
 
 /**
  * The school's paper-submission requirements. Mirrors the `submission`
@@ -25,19 +26,31 @@ export interface SubmissionRequirements {
   readonly handInAt?: string;
   /** An electronic PDF copy is required (000: 电子版（pdf版本）). */
   readonly pdf: boolean;
+  /** Where the notice also has the electronic copy sent. */
+  readonly email?: string;
+  /** Contact person and telephone, as the notice prints them. */
+  readonly contact?: string;
 }
 
+/** The part of the school's settings the register reads: the requirements, and a scheme's own where its notice differs (004: 一式五份). */
 export interface SchoolSubmissionSettings {
   readonly submission?: SubmissionRequirements;
+  readonly schemeSubmission?: Partial<Record<Scheme, SubmissionRequirements>>;
 }
 
-export type ChecklistItemKind = 'pdf' | 'copies' | 'seal' | 'hand-in' | 'sealed-scan' | 'paper-received' | 'ask';
+/** The requirements for a scheme's submissions: its own, else the school's. */
+export function requirementsFor(settings: SchoolSubmissionSettings | undefined, scheme: Scheme | undefined): SubmissionRequirements | undefined {
+  return (scheme && settings?.schemeSubmission?.[scheme]) || settings?.submission;
+}
+
+export type ChecklistItemKind = 'pdf' | 'email' | 'copies' | 'seal' | 'hand-in' | 'sealed-scan' | 'paper-received' | 'contact' | 'ask';
 
 export interface ChecklistItem {
   readonly kind: ChecklistItemKind;
   /** Done as far as the register knows (the PDF is in the row, the scan attached, the paper received). */
   readonly done: boolean;
   readonly copies?: number;
+  /** Where to hand in, where to send, whom to ask: as the school's settings say. */
   readonly place?: string;
 }
 
@@ -51,6 +64,7 @@ export function submissionChecklist(requirements: SubmissionRequirements | undef
   if (!requirements) return [{ kind: 'pdf', done: pdfDone }, { kind: 'ask', done: false }];
   const items: ChecklistItem[] = [];
   if (requirements.pdf) items.push({ kind: 'pdf', done: pdfDone });
+  if (requirements.email) items.push({ kind: 'email', done: false, place: requirements.email });
   if (requirements.paperCopies !== undefined) items.push({ kind: 'copies', done: row.PaperReceived === true, copies: requirements.paperCopies });
   if (requirements.sealed) {
     items.push({ kind: 'seal', done: present(row.SealedScanUrl) });
@@ -58,6 +72,7 @@ export function submissionChecklist(requirements: SubmissionRequirements | undef
   }
   if (requirements.handInAt) items.push({ kind: 'hand-in', done: row.PaperReceived === true, place: requirements.handInAt });
   items.push({ kind: 'paper-received', done: row.PaperReceived === true });
+  if (requirements.contact) items.push({ kind: 'contact', done: false, place: requirements.contact });
   return items;
 }
 

@@ -3,7 +3,7 @@
  * seal, where to hand in), the 支部's sealed scan attached to the same row
  * later, and 组织部 marking the paper copies received.
  */
-import { attachSealedScan, markPaperReceived, submissionChecklist } from '../../src/register/paperwork';
+import { attachSealedScan, markPaperReceived, requirementsFor, submissionChecklist } from '../../src/register/paperwork';
 import { recordFromDocument } from '../../src/register/record';
 import { submissionFor } from '../../src/register/submit';
 import { application, documentModel, fakeFiles, registerWorld, type RegisterWorld } from './support';
@@ -38,6 +38,25 @@ describe('the paperwork after a submission', () => {
     ]);
     // A school that has not said what it wants on paper: the 书记 is told to ask, nothing is invented.
     expect(submissionChecklist(undefined, row())).toEqual([{ kind: 'pdf', done: true }, { kind: 'ask', done: false }]);
+  });
+
+  test('a scheme whose notice asks otherwise has its own list (004: 一式五份), with where to e-mail and whom to ask', () => {
+    const school = {
+      submission: { pdf: true, sealed: true, handInAt: '校综合楼410室' },
+      schemeSubmission: { brand: { pdf: true, sealed: true, paperCopies: 5, email: 'zzb@aqvtc.edu.cn', contact: '组织科 王老师 0556-5500000' } },
+    };
+    expect(requirementsFor(school, 'shuji')).toBe(school.submission);
+    expect(requirementsFor(school, 'brand')).toBe(school.schemeSubmission.brand);
+    expect(requirementsFor(undefined, 'brand')).toBeUndefined();
+    expect(submissionChecklist(requirementsFor(school, 'brand'), row()).map((item) => [item.kind, item.copies ?? item.place ?? null])).toEqual([
+      ['pdf', null],
+      ['email', 'zzb@aqvtc.edu.cn'],
+      ['copies', 5],
+      ['seal', null],
+      ['sealed-scan', null],
+      ['paper-received', null],
+      ['contact', '组织科 王老师 0556-5500000'],
+    ]);
   });
 
   test('the sealed scan lands next to the project’s files and is linked from the same row; a second scan replaces it', async () => {

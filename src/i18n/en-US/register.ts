@@ -166,6 +166,7 @@ export const register: typeof zh = {
     outOfOrder: (current: string, expected: string, to: string) =>
       `This project is "${current}" in the register; the notices expect a document that makes it "${to}" after "${expected}". You may still submit; the organisation department will see it.`,
     checklistTitle: 'Still to do after submitting',
+    checklistNote: 'Note',
     checklistDone: 'Done',
     checklistTodo: 'To do',
     checklist: {
@@ -175,6 +176,8 @@ export const register: typeof zh = {
       handIn: (place: string) => `Hand the paper copies in at: ${place}`,
       sealedScan: 'Scan the sealed copy and upload the scan to the register',
       paperReceived: 'The organisation department marks the paper copies received',
+      email: (address: string) => `Also send the electronic copy to: ${address}`,
+      contact: (who: string) => `Contact: ${who}`,
       ask: 'Ask the organisation department how many paper copies, whether sealed, and where to hand them in.',
     },
     attachScan: 'Upload sealed scan',

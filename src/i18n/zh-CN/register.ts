@@ -165,6 +165,7 @@ export const register = {
     outOfOrder: (current: string, expected: string, to: string) =>
       `台账中这个项目的状态是“${current}”；按通知，提交后会成为“${to}”的材料应在“${expected}”之后提交。仍可提交，组织部会看到。`,
     checklistTitle: '提交之后还要做的',
+    checklistNote: '说明',
     checklistDone: '已完成',
     checklistTodo: '待完成',
     checklist: {
@@ -174,6 +175,8 @@ export const register = {
       handIn: (place: string) => `纸质版交到：${place}`,
       sealedScan: '盖章后扫描，把盖章扫描件上传到台账',
       paperReceived: '组织部收到纸质材料后在台账中标记',
+      email: (address: string) => `电子版另发送至：${address}`,
+      contact: (who: string) => `联系人：${who}`,
       ask: '纸质材料的份数、盖章和交送地点，请向党委组织部确认。',
     },
     attachScan: '上传盖章扫描件',

@@ -23,6 +23,10 @@ function itemText(item: ChecklistItem, text: LifeText): string {
       return text.checklist.sealedScan;
     case 'paper-received':
       return text.checklist.paperReceived;
+    case 'email':
+      return text.checklist.email(item.place ?? '');
+    case 'contact':
+      return text.checklist.contact(item.place ?? '');
     case 'ask':
       return text.checklist.ask;
   }
@@ -45,8 +49,8 @@ export function SubmissionChecklist({ text, items, onAttachScan, busy, message }
       <ul aria-label={text.checklistTitle}>
         {items.map((item) => (
           <li key={item.kind} data-done={item.done}>
-            <span aria-label={item.done ? text.checklistDone : text.checklistTodo} role="img">
-              {item.kind === 'ask' ? 'ℹ' : item.done ? '✔' : '☐'}
+            <span aria-label={item.kind === 'ask' || item.kind === 'contact' ? text.checklistNote : item.done ? text.checklistDone : text.checklistTodo} role="img">
+              {item.kind === 'ask' || item.kind === 'contact' ? 'ℹ' : item.done ? '✔' : '☐'}
             </span>{' '}
             {itemText(item, text)}
           </li>

@@ -17,7 +17,7 @@ import { isBackwards, outOfOrder } from '../status';
 import type { RegisterEnvironment } from './environment';
 import { filedProjects, findFiledProjects, listsProjects, planFiling, submitFiling, type FilingPlan } from '../filing';
 import { projectSourceFor, searchProjects, type ProjectChoice, type ProjectSearch } from '../project-search';
-import { attachSealedScan, isScanType, submissionChecklist, type ChecklistItem } from '../paperwork';
+import { attachSealedScan, isScanType, requirementsFor, submissionChecklist, type ChecklistItem } from '../paperwork';
 
 export interface Pending {
   readonly submission: Submission;
@@ -58,6 +58,7 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
   const [pendingFiling, setPendingFiling] = useState<PendingFiling>();
   const [filingResult, setFilingResult] = useState<{ readonly count: number; readonly status: string }>();
   const [paperRow, setPaperRow] = useState<RowFields>();
+  const [paperTemplateId, setPaperTemplateId] = useState<string>();
   const [checklist, setChecklist] = useState<ChecklistItem[]>();
   const [paperMessage, setPaperMessage] = useState<'scanAttached'>();
 
@@ -85,6 +86,12 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
     }
   }, []);
 
+  /** What the school asks on paper for this template's scheme (004's own count of copies, 000's seal and room). */
+  const requirementsOf = useCallback(
+    async (templateId: string | undefined) =>
+      requirementsFor(await environment.school?.(), environment.catalog.find((template) => template.id === templateId)?.scheme),
+    [environment],
+  );
   const refreshOutbox = useCallback(async () => setEntries(await outbox.entries()), [outbox]);
   const files = useCallback(() => () => environment.documentFiles(host), [environment, host]);
 
@@ -95,13 +102,14 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
       if (outcome.kind === 'done') {
         setResult(outcome);
         setPaperRow(outcome.row.fields);
+        setPaperTemplateId(outcome.submission.templateId);
         setPaperMessage(undefined);
-        setChecklist(submissionChecklist((await environment.school?.())?.submission, outcome.row.fields));
+        setChecklist(submissionChecklist(await requirementsOf(outcome.submission.templateId), outcome.row.fields));
       }
       if (outcome.kind === 'conflict') setConflict(outcome);
       if (outcome.kind === 'failed') setErrors([outcome.error]);
     },
-    [outbox, refreshOutbox, environment],
+    [outbox, refreshOutbox, requirementsOf],
   );
 
   const loadRows = useCallback(
@@ -256,10 +264,10 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
         const { graph } = await connect();
         const row = await attachSealedScan(graph, settings, target, { bytes: new Uint8Array(await file.arrayBuffer()), type: file.type });
         setPaperRow(row.fields);
-        setChecklist(submissionChecklist((await environment.school?.())?.submission, row.fields));
+        setChecklist(submissionChecklist(await requirementsOf(paperTemplateId), row.fields));
         setPaperMessage('scanAttached');
       }),
-    [guarded, paperRow, settings, connect, environment],
+    [guarded, paperRow, paperTemplateId, settings, connect, requirementsOf],
   );
 
   const confirm = useCallback(
