@@ -17,7 +17,7 @@ import { isBackwards, outOfOrder } from '../status';
 import type { RegisterEnvironment } from './environment';
 import { filedProjects, findFiledProjects, listsProjects, planFiling, submitFiling, type FilingPlan } from '../filing';
 import { projectSourceFor, searchProjects, type ProjectChoice, type ProjectSearch } from '../project-search';
-import { attachSealedScan, isScanType, requirementsFor, submissionChecklist, type ChecklistItem } from '../paperwork';
+import { usePaperwork } from './usePaperwork';
 
 export interface Pending {
   readonly submission: Submission;
@@ -57,10 +57,6 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
   const [linkedTitle, setLinkedTitle] = useState<string>();
   const [pendingFiling, setPendingFiling] = useState<PendingFiling>();
   const [filingResult, setFilingResult] = useState<{ readonly count: number; readonly status: string }>();
-  const [paperRow, setPaperRow] = useState<RowFields>();
-  const [paperTemplateId, setPaperTemplateId] = useState<string>();
-  const [checklist, setChecklist] = useState<ChecklistItem[]>();
-  const [paperMessage, setPaperMessage] = useState<'scanAttached'>();
 
   const connect = useCallback(async (): Promise<Connection> => {
     if (!settings) throw new Error('settings are required before connecting');
@@ -86,12 +82,8 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
     }
   }, []);
 
-  /** What the school asks on paper for this template's scheme (004's own count of copies, 000's seal and room). */
-  const requirementsOf = useCallback(
-    async (templateId: string | undefined) =>
-      requirementsFor(await environment.school?.(), environment.catalog.find((template) => template.id === templateId)?.scheme),
-    [environment],
-  );
+  const paperwork = usePaperwork(environment, settings, connect, guarded);
+  const { submitted: paperworkSubmitted, clear: clearPaperwork } = paperwork;
   const refreshOutbox = useCallback(async () => setEntries(await outbox.entries()), [outbox]);
   const files = useCallback(() => () => environment.documentFiles(host), [environment, host]);
 
@@ -101,15 +93,12 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
       await refreshOutbox();
       if (outcome.kind === 'done') {
         setResult(outcome);
-        setPaperRow(outcome.row.fields);
-        setPaperTemplateId(outcome.submission.templateId);
-        setPaperMessage(undefined);
-        setChecklist(submissionChecklist(await requirementsOf(outcome.submission.templateId), outcome.row.fields));
+        await paperworkSubmitted(outcome);
       }
       if (outcome.kind === 'conflict') setConflict(outcome);
       if (outcome.kind === 'failed') setErrors([outcome.error]);
     },
-    [outbox, refreshOutbox, requirementsOf],
+    [outbox, refreshOutbox, paperworkSubmitted],
   );
 
   const loadRows = useCallback(
@@ -130,7 +119,7 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
       setResult(undefined);
       setConflict(undefined);
       setFilingResult(undefined);
-      setChecklist(undefined);
+      clearPaperwork();
       setNeedsProject(undefined);
       const model = await host.readDocument();
       const template = environment.catalog.find((candidate) => candidate.id === model.marker.templateId);
@@ -180,7 +169,7 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
       const expected = statusSchema.safeParse(status).success ? outOfOrder(status as Status, template.submitStatus) : undefined;
       setPending({ submission, mine, current: row?.fields, backwardsFrom, outOfOrder: expected && { current: status as Status, expected } });
     },
-    [host, environment, connect, settings],
+    [host, environment, connect, settings, clearPaperwork],
   );
   const prepare = useCallback(
     () =>
@@ -251,24 +240,6 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
     [guarded, pendingFiling, connect, files, outbox, refreshOutbox],
   );
 
-  /** The 支部's sealed scan, attached to the row just submitted. */
-  const attachScan = useCallback(
-    (file: File) =>
-      guarded(async () => {
-        const target = typeof paperRow?.ProjectId === 'string' ? paperRow.ProjectId : undefined;
-        if (!settings || !target) return;
-        if (!isScanType(file.type)) {
-          setErrors([registerErrorSaying('invalid-record', 'scanTypeRefused', [file.type])]);
-          return;
-        }
-        const { graph } = await connect();
-        const row = await attachSealedScan(graph, settings, target, { bytes: new Uint8Array(await file.arrayBuffer()), type: file.type });
-        setPaperRow(row.fields);
-        setChecklist(submissionChecklist(await requirementsOf(paperTemplateId), row.fields));
-        setPaperMessage('scanAttached');
-      }),
-    [guarded, paperRow, paperTemplateId, settings, connect, requirementsOf],
-  );
 
   const confirm = useCallback(
     (allowBackwards: boolean) =>
@@ -319,6 +290,7 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
 
   return {
     errors, pending, setPending, conflict, result, entries, rows, nextLink, busy, prepare, confirm, resolve, retry, loadRows,
-    needsProject, linkedTitle, findProjects, chooseProject, createRow, pendingFiling, setPendingFiling, confirmFiling, filingResult, checklist, paperMessage, attachScan,
+    needsProject, linkedTitle, findProjects, chooseProject, createRow, pendingFiling, setPendingFiling, confirmFiling, filingResult,
+    checklist: paperwork.checklist, paperMessage: paperwork.message, attachScan: paperwork.attachScan,
   };
 }
