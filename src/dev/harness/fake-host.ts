@@ -222,6 +222,10 @@ export function createFakeHost(): HarnessDocument {
     async readMarker() {
       return marker;
     },
+    async linkProject(projectId: string) {
+      marker = { ...marker, projectId };
+      return marker;
+    },
     async getFile(kind: FileKind): Promise<Uint8Array> {
       throw hostError('file-unavailable', `浏览器演示中没有 Word 文件，无法导出 ${kind === 'pdf' ? 'PDF' : '.docx'}：请在 Word 中使用此功能。`);
     },

@@ -67,6 +67,7 @@ export function createInMemoryDocument(): HarnessDocument {
     readDocument: () => adapter.readDocument(),
     readMarker: () => adapter.readMarker(),
     getFile: (kind) => adapter.getFile(kind),
+    linkProject: (projectId) => adapter.linkProject(projectId),
     async insertTemplate(template, profile, where) {
       const marker = await adapter.insertTemplate(template, profile, where);
       located = false;

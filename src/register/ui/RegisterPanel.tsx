@@ -16,6 +16,7 @@ import { settingsToInput, type RegisterSettings } from '../settings';
 import { ConflictChoices } from './ConflictChoices';
 import { registerEnvironment, type RegisterEnvironment } from './environment';
 import { OutboxList } from './OutboxList';
+import { ProjectLife } from './ProjectLife';
 import { RecordTable } from './RecordTable';
 import { RegisterTable } from './RegisterTable';
 import { SettingsForm } from './SettingsForm';
@@ -142,6 +143,7 @@ function RegisterWorkspace({
           </MessageBarBody>
         </MessageBar>
       )}
+      <ProjectLife state={state} locale={locale} />
       <OutboxList entries={state.entries} text={text} onRetry={() => void state.retry()} busy={state.busy} />
       <section aria-label={text.listTitle}>
         <Text weight="semibold">{text.listTitle}</Text>
