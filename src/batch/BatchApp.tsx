@@ -189,7 +189,7 @@ export function BatchApp({ worker, initialLocale, now = () => performance.now() 
           <Title2 as="h1">{text.batch.heading}</Title2>
           <Body1 as="p">{text.batch.intro}</Body1>
         </div>
-        <Button appearance="subtle" lang={locale === 'zh-CN' ? 'en-US' : 'zh-CN'} aria-label={text.batch.languageLabel} onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}>
+        <Button appearance="subtle" lang={locale === 'zh-CN' ? 'en-US' : 'zh-CN'} title={text.batch.languageLabel} onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}>
           {text.batch.language}
         </Button>
       </header>
