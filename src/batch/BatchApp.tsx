@@ -34,6 +34,9 @@ export interface BatchWorker {
 
 type Phase = 'idle' | 'checking' | 'done' | 'cancelled';
 
+/** How often, at most, the table and the progress are redrawn while files are checked. */
+const FLUSH_MS = 250;
+
 const useStyles = makeStyles({
   page: { maxWidth: '1100px', margin: '0 auto', padding: '24px 16px 48px', display: 'flex', flexDirection: 'column', rowGap: '16px' },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', columnGap: '16px' },
@@ -74,7 +77,9 @@ export interface BatchAppProps {
   readonly now?: () => number;
 }
 
-export function BatchApp({ worker, initialLocale, now = () => performance.now() }: BatchAppProps): JSX.Element {
+const performanceNow = (): number => performance.now();
+
+export function BatchApp({ worker, initialLocale, now = performanceNow }: BatchAppProps): JSX.Element {
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>(initialLocale);
   const text = messages(locale);
@@ -99,6 +104,23 @@ export function BatchApp({ worker, initialLocale, now = () => performance.now() 
     document.title = text.batch.pageTitle;
   }, [locale, text]);
 
+  const pendingRef = useRef<{ index: number; row: Row }[]>([]);
+  const flushRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const flush = useCallback((): void => {
+    if (flushRef.current !== undefined) clearTimeout(flushRef.current);
+    flushRef.current = undefined;
+    const arrived = pendingRef.current;
+    pendingRef.current = [];
+    if (arrived.length === 0) return;
+    setRows((previous) => {
+      const next = previous.slice();
+      for (const { index, row } of arrived) next[index] = row;
+      return next;
+    });
+    setElapsed(now() - startedRef.current);
+  }, [now]);
+
   useEffect(() => {
     const listener = (event: MessageEvent<FromWorker>): void => {
       const message = event.data;
@@ -109,14 +131,12 @@ export function BatchApp({ worker, initialLocale, now = () => performance.now() 
       if (message.batch !== batchRef.current) return;
       switch (message.type) {
         case 'checked':
-          setRows((previous) => {
-            const next = previous.slice();
-            next[message.index] = { report: message.report, templateName: message.templateName };
-            return next;
-          });
-          setElapsed(now() - startedRef.current);
+          pendingRef.current.push({ index: message.index, row: { report: message.report, templateName: message.templateName } });
+          // Files arrive faster than anyone reads: the table is redrawn a few times a second, not once per file.
+          if (flushRef.current === undefined) flushRef.current = setTimeout(flush, FLUSH_MS);
           return;
         case 'done':
+          flush();
           setPhase(message.cancelled ? 'cancelled' : 'done');
           return;
         case 'zip-progress':
@@ -134,7 +154,7 @@ export function BatchApp({ worker, initialLocale, now = () => performance.now() 
     };
     worker.addEventListener('message', listener);
     return () => worker.removeEventListener('message', listener);
-  }, [worker, now, locale]);
+  }, [worker, flush, locale]);
 
   const start = useCallback(
     (collected: Collected) => {
@@ -145,6 +165,9 @@ export function BatchApp({ worker, initialLocale, now = () => performance.now() 
       setZipProgress(null);
       if (collected.files.length === 0) return;
       batchRef.current += 1;
+      if (flushRef.current !== undefined) clearTimeout(flushRef.current);
+      flushRef.current = undefined;
+      pendingRef.current = [];
       startedRef.current = now();
       setElapsed(0);
       setTotal(collected.files.length);

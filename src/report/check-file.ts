@@ -43,8 +43,6 @@ export interface FixedCopy {
   /** The fixed bytes, or the original ones when nothing needed fixing. */
   readonly bytes: Uint8Array;
   readonly edits: number;
-  /** What remains in the fixed copy. */
-  readonly report: FileReport;
 }
 
 export function unreadableReport(path: string, code: string, message: string): FileReport {
@@ -99,19 +97,10 @@ function checkOnce(path: string, bytes: Uint8Array, options: CheckBytesOptions, 
   const plan = planFixes(result.findings);
   const fixed = plan.edits.length > 0 ? applyEditsToDocx(read.value, plan.edits, roleFormatsFromProfile(profile)) : { ok: true as const, value: bytes };
   if (!fixed.ok) return { report: unreadableReport(path, fixed.error.code, fixed.error.message) };
+  // A copy the reader cannot open again is no copy to hand out (the command line reports it unreadable too).
   const reread = readDocx(fixed.value);
   if (!reread.ok) return { report: unreadableReport(path, reread.error.code, reread.error.message) };
-  const remaining = checkDocument(reread.value.model, template, profile, { locale: options.locale });
-  return {
-    report,
-    template,
-    profile,
-    fixed: {
-      bytes: fixed.value,
-      edits: plan.edits.length,
-      report: { ...report, wordCount: remaining.wordCount, findings: remaining.findings.map(reportFinding), unfilled: remaining.unfilled },
-    },
-  };
+  return { report, template, profile, fixed: { bytes: fixed.value, edits: plan.edits.length } };
 }
 
 function isolated<T extends Checked>(path: string, options: CheckBytesOptions, run: () => T): T | Checked {
@@ -129,10 +118,7 @@ export function checkDocxBytes(path: string, bytes: Uint8Array, options: CheckBy
   return { report: checked.report, template: checked.template };
 }
 
-/**
- * The file's fixed copy (every planned one-click fix applied) and what remains
- * in it; the file's own report when it could not be read or fixed.
- */
+/** The file's fixed copy (every planned one-click fix applied); the file's own report when it could not be read or fixed. */
 export function fixDocxBytes(path: string, bytes: Uint8Array, options: CheckBytesOptions): FixedCopy | FileReport {
   const checked = isolated(path, options, () => checkOnce(path, bytes, options, true));
   return checked.fixed ?? checked.report;
