@@ -209,8 +209,12 @@ export function BatchApp({ worker, initialLocale, now = performanceNow }: BatchA
     <main className={styles.page} data-testid="batch-page" data-ready={ready ? 'true' : 'false'} data-phase={phase}>
       <header className={styles.header}>
         <div>
-          <Title2 as="h1">{text.batch.heading}</Title2>
-          <Body1 as="p">{text.batch.intro}</Body1>
+          <Title2 as="h1" block>
+            {text.batch.heading}
+          </Title2>
+          <Body1 as="p" block>
+            {text.batch.intro}
+          </Body1>
         </div>
         <Button appearance="subtle" lang={locale === 'zh-CN' ? 'en-US' : 'zh-CN'} title={text.batch.languageLabel} onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}>
           {text.batch.language}

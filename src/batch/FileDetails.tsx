@@ -45,9 +45,9 @@ export function FileDetails({ report, text, onClose }: FileDetailsProps): JSX.El
               <Table size="small" aria-label={text.batch.detailsTitle(report.path)}>
                 <TableHeader>
                   <TableRow>
-                    <TableHeaderCell>{cli.htmlFindingColumns.paragraph}</TableHeaderCell>
-                    <TableHeaderCell>{cli.htmlFindingColumns.severity}</TableHeaderCell>
-                    <TableHeaderCell>{cli.htmlFindingColumns.rule}</TableHeaderCell>
+                    <TableHeaderCell style={{ width: '5rem' }}>{cli.htmlFindingColumns.paragraph}</TableHeaderCell>
+                    <TableHeaderCell style={{ width: '5rem' }}>{cli.htmlFindingColumns.severity}</TableHeaderCell>
+                    <TableHeaderCell style={{ width: '30%' }}>{cli.htmlFindingColumns.rule}</TableHeaderCell>
                     <TableHeaderCell>{cli.htmlFindingColumns.message}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>

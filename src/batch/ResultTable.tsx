@@ -13,6 +13,8 @@ export interface Row {
 
 const useStyles = makeStyles({
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  numColumn: { width: '5rem', textAlign: 'right' },
+  resultColumn: { width: '7rem' },
   pass: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   fail: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -34,10 +36,10 @@ export function ResultTable({ rows, text, onOpen }: ResultTableProps): JSX.Eleme
         <TableRow>
           <TableHeaderCell>{columns.file}</TableHeaderCell>
           <TableHeaderCell>{columns.template}</TableHeaderCell>
-          <TableHeaderCell>{columns.result}</TableHeaderCell>
-          <TableHeaderCell className={styles.num}>{columns.wordCount}</TableHeaderCell>
-          <TableHeaderCell className={styles.num}>{columns.errors}</TableHeaderCell>
-          <TableHeaderCell className={styles.num}>{columns.warnings}</TableHeaderCell>
+          <TableHeaderCell className={styles.resultColumn}>{columns.result}</TableHeaderCell>
+          <TableHeaderCell className={styles.numColumn}>{columns.wordCount}</TableHeaderCell>
+          <TableHeaderCell className={styles.numColumn}>{columns.errors}</TableHeaderCell>
+          <TableHeaderCell className={styles.numColumn}>{columns.warnings}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
