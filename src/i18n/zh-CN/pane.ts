@@ -21,7 +21,7 @@ export const pane = {
     deadline: (date: string) => `截止 ${date}`,
     daysLeft: (days: number) => `还剩 ${days} 天`,
     dueToday: '今天截止',
-    overdue: (days: number) => `已过 ${days} 天`,
+    overdue: (days: number) => `已过期 ${days} 天`,
   },
   check: {
     heading: '格式检查',

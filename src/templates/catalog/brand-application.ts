@@ -19,7 +19,6 @@ export const brandApplication: Template = templateSchema.parse({
   source: '004 附件2',
   titleKeywords: ['支部党建品牌项目立项申报书', '品牌项目立项申报书', '一支部一特色'],
   submitStatus: '已申报',
-  deadline: '2023-11-10',
   fields: [
     orgField('党支部名称', '填写党支部全称'),
     { tag: 'parentOrg', label: '所属基层党委（党总支）', placeholder: '填写所属基层党委或党总支' },
