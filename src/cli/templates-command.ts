@@ -8,7 +8,7 @@ import { printable } from './printable';
 export async function runTemplates(args: readonly string[], context: CliContext, text: Messages['cli']): Promise<number> {
   const parsed = parseCommandArgs(args, { pack: { type: 'string' }, lang: { type: 'string' } }, context, text);
   if (!parsed) return 2;
-  const catalog = loadCatalog(parsed.values.pack, context, text);
+  const catalog = loadCatalog({ pack: parsed.values.pack }, context, text);
   if (!catalog) return 2;
   const width = Math.max(...catalog.templates.map((template) => template.id.length));
   const lines = catalog.templates.map((template) => printable(`${template.id.padEnd(width)}  ${template.name}`));

@@ -36,7 +36,7 @@ export const submissionChecklistSchema = z.strictObject({
   /** Paper copies (004: 一式五份); omitted when the notice gives no number. */
   paperCopies: z.number().int().min(1).max(20).optional(),
   /** The paper copy carries the organisation's seal (盖章). */
-  seal: z.boolean().default(true),
+  sealed: z.boolean().default(true),
   /** Where the paper copy goes ("校综合楼410室"). */
   handInAt: z.string().min(1).max(200).optional(),
   /** A PDF copy is required (000: 电子版（pdf版本）). */
@@ -59,8 +59,10 @@ export const schoolSettingsSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100).optional(),
   /** Deadlines by template id; given ones replace the defaults, the others stay. */
   deadlines: z.record(z.string(), deadlineRuleSchema).default({}),
-  /** Submission checklists by scheme; given ones replace the defaults. */
-  submission: z.partialRecord(z.enum(['shuji', 'activity', 'brand']), submissionChecklistSchema).default({}),
+  /** What a submission needs besides the file (the register shows it after 提交台账); omitted: 000's. */
+  submission: submissionChecklistSchema.optional(),
+  /** A scheme whose notice asks otherwise (004: 一式五份) overrides `submission` here. */
+  schemeSubmission: z.partialRecord(z.enum(['shuji', 'activity', 'brand']), submissionChecklistSchema).default({}),
 });
 export type SchoolSettings = z.infer<typeof schoolSettingsSchema>;
 export type SchoolSettingsInput = z.input<typeof schoolSettingsSchema>;
@@ -84,10 +86,18 @@ export const DEFAULT_DEADLINES: Readonly<Record<string, RelativeDeadline>> = {
   'brand-case': { yearOffset: 1, month: 8, day: 1 },
 };
 
-/** Submission as 000 (书记项目) and 004 (党建品牌) ask it; 003 says nothing of paper or e-mail. */
-export const DEFAULT_SUBMISSION: Readonly<Partial<Record<Scheme, SubmissionChecklist>>> = {
-  shuji: { seal: true, handInAt: '校综合楼410室', pdf: true, email: 'zwj@aqvtc.cn', contact: '张文剑，5283189' },
-  brand: { paperCopies: 5, seal: true, handInAt: '党委组织部组织科（勤政楼423办公室）', pdf: false, email: 'xydwzzb@xxmu.edu.cn', contact: '3831311' },
+/** Submission as 000 asks it: "纸质版加盖公章报校综合楼410室，电子版（pdf版本）发送指定邮箱". */
+export const DEFAULT_SUBMISSION: SubmissionChecklist = {
+  sealed: true,
+  handInAt: '校综合楼410室',
+  pdf: true,
+  email: 'zwj@aqvtc.cn',
+  contact: '张文剑，5283189',
+};
+
+/** 004 asks the 党建品牌 申报书 otherwise: "纸质版(一式五份、盖章)…报送党委组织部组织科(勤政楼423办公室)". */
+export const DEFAULT_SCHEME_SUBMISSION: Readonly<Partial<Record<Scheme, SubmissionChecklist>>> = {
+  brand: { paperCopies: 5, sealed: true, handInAt: '党委组织部组织科（勤政楼423办公室）', pdf: false, email: 'xydwzzb@xxmu.edu.cn', contact: '3831311' },
 };
 
 /** The settings when the 组织部 has given none: 000's school; the year is the current one. */
@@ -124,8 +134,9 @@ export function deadlineFor(templateId: string, settings: SchoolSettings, projec
   return isoDate(projectYear + rule.yearOffset, rule.month, rule.day);
 }
 
-export function submissionChecklist(scheme: Scheme, settings: SchoolSettings): SubmissionChecklist | undefined {
-  return settings.submission[scheme] ?? DEFAULT_SUBMISSION[scheme];
+/** What a submission of this scheme needs besides the file: the scheme's own rule, else the school's, else the notices'. */
+export function submissionChecklist(scheme: Scheme, settings: SchoolSettings): SubmissionChecklist {
+  return settings.schemeSubmission[scheme] ?? settings.submission ?? DEFAULT_SCHEME_SUBMISSION[scheme] ?? DEFAULT_SUBMISSION;
 }
 
 /** The values the tokens in template text stand for. */
