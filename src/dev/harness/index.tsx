@@ -10,9 +10,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { webLightTheme } from '@fluentui/react-components';
 import { messages, resolveLocale } from '../../i18n';
-import { coreServices } from '../../taskpane/core-services';
+import { createCoreServices } from '../../taskpane/core-services';
 import { parseLaunch } from '../../taskpane/launch';
 import { mountPane } from '../../taskpane/mount';
+import { loadDeployedSchoolInBrowser } from '../../taskpane/school-config';
 import { DocumentView } from './DocumentView';
 import { hostKindFrom, openHarnessDocument } from './open-document';
 import './register-setup';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   const text = messages(locale).pane.harness;
   const harnessDocument = await openHarnessDocument(hostKindFrom(query));
   const today = todayFrom(query);
+  const school = await loadDeployedSchoolInBrowser();
   window.harness = { setControlText: harnessDocument.setControlText, pasteAfter: harnessDocument.pasteAfter, view: harnessDocument.view };
 
   const root = window.document.getElementById('harness');
@@ -60,7 +62,7 @@ async function main(): Promise<void> {
   mountPane(paneSide, {
     host: harnessDocument.host,
     locale,
-    services: { ...coreServices, today: () => today },
+    services: createCoreServices({ school: school.settings, schoolProblem: school.problem, today: () => today }),
     launch: parseLaunch(window.location.search, window.location.hash),
     theme: webLightTheme,
   });

@@ -32,6 +32,7 @@ export const pane: typeof zh = {
     daysLeft: (days: number) => `${days} days left`,
     dueToday: 'Due today',
     overdue: (days: number) => `${days} days overdue`,
+    schoolProblem: (problem: string) => `The school's settings could not be used; the templates show the notices' defaults. Please pass this on to the Organisation Department: ${problem}`,
   },
   check: {
     heading: 'Format check',
