@@ -1,5 +1,6 @@
 /** Word's task pane page: waits for Office, then mounts the pane over the Word adapter (loaded just after). */
 import { resolveLocale } from '../i18n';
+import { configureRegisterEnvironment, registerEnvironmentOverride } from '../register/ui/environment-override';
 import { createCoreServices } from './core-services';
 import { parseLaunch } from './launch';
 import { lazyHost } from './lazy-host';
@@ -19,12 +20,15 @@ void Office.onReady(async () => {
   if (!root) return;
   // The school's names, year and deadlines, as the 组织部 deployed them this year.
   const school = await loadDeployedSchoolInBrowser();
+  const services = createCoreServices({ school: school.settings, schoolProblem: school.problem });
+  // The 台账 place lists the same deadlines and reads the same templates as the 模板 place.
+  configureRegisterEnvironment({ ...registerEnvironmentOverride(), catalog: services.catalog });
   const locale = resolveLocale(Office.context.displayLanguage);
   document.documentElement.lang = locale;
   mountPane(root, {
     host: word.host,
     locale,
-    services: createCoreServices({ school: school.settings, schoolProblem: school.problem }),
+    services,
     launch: parseLaunch(window.location.search, window.location.hash),
     theme: themeFor(Office.context.officeTheme),
   });
