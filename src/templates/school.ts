@@ -135,6 +135,25 @@ export function deadlineFor(templateId: string, settings: SchoolSettings, projec
 }
 
 /** What a submission of this scheme needs besides the file: the scheme's own rule, else the school's, else the notices'. */
+/**
+ * The deadline the template list shows for this round: a document due a
+ * year after its project (结项报告, 中期检查表) is written for the project
+ * of an earlier round while that round's date is still ahead — in April
+ * 2025 the 结项报告 due is 2024's, on 2025-05-10 — and for this round's
+ * project once it has passed.
+ */
+export function roundDeadline(templateId: string, settings: SchoolSettings, today: Date): string | undefined {
+  const year = roundYear(settings, today);
+  const rule = settings.deadlines[templateId] ?? DEFAULT_DEADLINES[templateId];
+  if (rule === undefined || typeof rule === 'string') return deadlineFor(templateId, settings, year);
+  const todayIso = isoDate(today.getFullYear(), today.getMonth() + 1, today.getDate());
+  for (let projectYear = year - rule.yearOffset; projectYear < year; projectYear += 1) {
+    const due = deadlineFor(templateId, settings, projectYear);
+    if (due !== undefined && due >= todayIso) return due;
+  }
+  return deadlineFor(templateId, settings, year);
+}
+
 export function submissionChecklist(scheme: Scheme, settings: SchoolSettings): SubmissionChecklist {
   return settings.schemeSubmission[scheme] ?? settings.submission ?? DEFAULT_SCHEME_SUBMISSION[scheme] ?? DEFAULT_SUBMISSION;
 }
@@ -192,7 +211,7 @@ function resolveField(field: Field, say: (text: string) => string): Field {
 export function applySchool(template: Template, settings: SchoolSettings, today: Date): Template {
   const year = roundYear(settings, today);
   const say = (text: string): string => resolveSchoolText(text, schoolWords(settings, year));
-  const deadline = deadlineFor(template.id, settings, year) ?? template.deadline;
+  const deadline = roundDeadline(template.id, settings, today) ?? template.deadline;
   return {
     ...template,
     name: say(template.name),
