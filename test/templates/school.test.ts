@@ -33,3 +33,17 @@ describe('school settings', () => {
     expect(loadPack({ school: { year: 2024 } }, 'pack.json').ok).toBe(false);
   });
 });
+
+describe('year-bound wording', () => {
+  test('the 申报表’s and 申报书’s periods follow the round, not the year the notices were issued', async () => {
+    const { CATALOG } = await import('../../src/templates/catalog');
+    const { applySchoolToCatalog, schoolSettingsSchema } = await import('../../src/templates/school');
+    const issued = applySchoolToCatalog(CATALOG, schoolSettingsSchema.parse({ schoolName: '某某学院', year: 2027 }), new Date(2027, 3, 1));
+    const placeholder = (id: string, tag: string) => issued.find((template) => template.id === id)?.fields.find((field) => field.tag === tag)?.placeholder;
+    expect(placeholder('shuji-application', 'schedule')).toContain('按2027年5月至2028年4月的执行期限');
+    expect(placeholder('brand-application', 'annualPlan')).toContain('2027年11月—2028年8月');
+    const text = JSON.stringify(issued);
+    expect(text).not.toMatch(/\{(school|committee|year|nextYear)\}/);
+    expect(text).not.toMatch(/202[3-5]年/);
+  });
+});
