@@ -28,8 +28,8 @@ export const shujiFiling: Template = templateSchema.parse({
   submitStatus: '已立项',
   fields: [
     ...rowFields,
-    orgField('党总支名称', '填写党总支名称'),
-    { tag: 'filingDate', label: '日期', placeholder: '年  月  日', kind: 'date', required: false },
+    orgField('党总支名称', '党总支全称'),
+    { tag: 'filingDate', label: '日期', placeholder: '年 月 日', kind: 'date', required: false },
   ],
   blocks: [
     { type: 'title', mark: '附件2.', text: '{school}基层党支部“书记项目”立项备案表' },

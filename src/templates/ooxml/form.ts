@@ -91,7 +91,7 @@ export function formTableXml(block: FormBlock, context: RenderContext): string {
 /** 五号: the size at which 000 附件2's 名称, 签字 and 日期 fit on one line of an A4 page. */
 const SIGNATURE_LINE_SIZE_PT = 10.5;
 /** Room left after "党总支书记（签字）：" to sign by hand, in characters. */
-const SIGN_BY_HAND = 4;
+const SIGN_BY_HAND = 2;
 
 /**
  * A signature line of several parts ("党总支名称（盖章）：… 党总支书记（签字）：
@@ -102,9 +102,15 @@ export function signatureLineXml(block: SignatureBlock, context: RenderContext):
   const base = contextFormat(context, 'table-cell');
   const format = { run: { ...base.run, sizePt: SIGNATURE_LINE_SIZE_PT }, paragraph: { ...base.paragraph, alignment: 'left' as const } };
   const parts = [{ text: block.text, field: block.field }, ...(block.more ?? [])];
-  const lengths = parts.map((part) => part.text.length + (part.field === undefined ? SIGN_BY_HAND : fieldOf(context, part.field).placeholder.length));
-  const total = lengths.reduce((a, b) => a + b, 0);
-  const widths = lengths.map((length) => Math.floor((length / total) * context.textWidth));
+  // Points each part needs. A field's placeholder is reckoned at the table-cell size: some readers
+  // (LibreOffice) show a control's content in its paragraph style's size, not the run's.
+  const needs = parts.map(
+    (part) =>
+      part.text.length * SIGNATURE_LINE_SIZE_PT +
+      (part.field === undefined ? SIGN_BY_HAND * SIGNATURE_LINE_SIZE_PT : fieldOf(context, part.field).placeholder.length * base.run.sizePt),
+  );
+  const total = needs.reduce((a, b) => a + b, 0);
+  const widths = needs.map((need) => Math.floor((need / total) * context.textWidth));
   widths[widths.length - 1] += context.textWidth - widths.reduce((a, b) => a + b, 0);
   const cells = parts.map((part, index) => {
     const control = part.field === undefined ? '' : runControlXml(fieldOf(context, part.field), format, context.ids, context.values[part.field]);
