@@ -50,3 +50,12 @@ describe('the 立项活动 结题报告', () => {
     expect(result.findings.map((finding) => `${finding.rule} ¶${finding.paragraph}: ${finding.message}`)).toEqual([]);
   });
 });
+
+describe('what the form does not print', () => {
+  test('检查 never asks for a register-only field, even one a pack marks as required', () => {
+    const application = issued('shuji-application');
+    const strict: Template = { ...application, fields: application.fields.map((field) => (field.printed ? field : { ...field, required: true })) };
+    const messages = check(strict).findings.map((finding) => finding.message).join('\n');
+    for (const label of ['党组织名称', '项目层级', '年度']) expect(messages).not.toContain(label);
+  });
+});
