@@ -148,6 +148,7 @@ export async function runCheck(args: readonly string[], context: CliContext, tex
     {
       template: { type: 'string' },
       pack: { type: 'string' },
+      school: { type: 'string' },
       format: { type: 'string', default: 'stylish' },
       fix: { type: 'boolean', default: false },
       recursive: { type: 'boolean', short: 'r', default: false },
@@ -176,7 +177,7 @@ export async function runCheck(args: readonly string[], context: CliContext, tex
     return 2;
   }
 
-  const catalog = loadCatalog(values.pack, context, text);
+  const catalog = loadCatalog({ pack: values.pack, school: values.school }, context, text);
   if (!catalog) return 2;
   let forcedTemplate: Template | undefined;
   if (values.template !== undefined) {

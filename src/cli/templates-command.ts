@@ -22,7 +22,7 @@ function pad(value: string, width: number): string {
 export async function runTemplates(args: readonly string[], context: CliContext, text: Messages['cli']): Promise<number> {
   const parsed = parseCommandArgs(args, { pack: { type: 'string' }, lang: { type: 'string' } }, context, text);
   if (!parsed) return 2;
-  const catalog = loadCatalog(parsed.values.pack, context, text);
+  const catalog = loadCatalog({ pack: parsed.values.pack }, context, text);
   if (!catalog) return 2;
   const kinds = text.templateKinds;
   const columns = text.templatesColumns;

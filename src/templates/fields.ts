@@ -24,13 +24,24 @@ function blockTags(block: Block): string[] {
   switch (block.type) {
     case 'form':
       return block.rows.flatMap((row) => row.cells.flatMap((cell) => ('field' in cell ? [cell.field] : [])));
+    case 'signature':
+      return [block.field, ...(block.more ?? []).map((part) => part.field)].filter((tag): tag is string => tag !== undefined);
     case 'title':
     case 'org':
     case 'section':
     case 'paragraph':
-    case 'signature':
       return block.field === undefined ? [] : [block.field];
   }
+}
+
+/** Fields the register keeps that the form does not print: read from the document's properties or asked when submitting. */
+export function registerOnlyFields(template: Template): Field[] {
+  return template.fields.filter((field) => !field.printed);
+}
+
+/** Custom document property holding a register-only field's value (`DangjianField.level`). */
+export function registerFieldProperty(tag: string): string {
+  return `DangjianField.${tag}`;
 }
 
 /** Fields in the order the document shows them (a form's order, not the declaration's). */
@@ -46,12 +57,14 @@ export type TemplateProblem =
   | { readonly kind: 'unknown-field'; readonly tag: string }
   | { readonly kind: 'unplaced-field'; readonly tag: string }
   | { readonly kind: 'field-placed-twice'; readonly tag: string }
-  | { readonly kind: 'choice-without-options'; readonly tag: string };
+  | { readonly kind: 'choice-without-options'; readonly tag: string }
+  | { readonly kind: 'unprinted-field-placed'; readonly tag: string };
 
 /**
  * What makes a template unusable: a tag declared twice, a block naming a
  * field that does not exist, a field no block shows, a field shown twice
- * (its content control tag would not be unique), a choice with no options.
+ * (its content control tag would not be unique), a choice with no options,
+ * a field marked as not printed that a block shows after all.
  */
 export function templateProblems(template: Template): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
@@ -67,7 +80,10 @@ export function templateProblems(template: Template): TemplateProblem[] {
     else if (placed.has(tag)) problems.push({ kind: 'field-placed-twice', tag });
     placed.add(tag);
   }
-  for (const tag of declared) if (!placed.has(tag)) problems.push({ kind: 'unplaced-field', tag });
+  for (const field of template.fields) {
+    if (field.printed && !placed.has(field.tag)) problems.push({ kind: 'unplaced-field', tag: field.tag });
+    if (!field.printed && placed.has(field.tag)) problems.push({ kind: 'unprinted-field-placed', tag: field.tag });
+  }
   return problems;
 }
 

@@ -60,6 +60,7 @@ function layOut(template: Template, profile: Profile): MutableParagraph[] {
   for (const block of template.blocks) {
     switch (block.type) {
       case 'title':
+        if (block.mark !== undefined) add('body', block.mark);
         add('title', block.text);
         break;
       case 'org':
@@ -74,7 +75,17 @@ function layOut(template: Template, profile: Profile): MutableParagraph[] {
         addField('body', block.field, block.text ?? '');
         break;
       case 'signature':
-        addField('body', block.field, block.text);
+        if (block.more === undefined) {
+          addField('body', block.field, block.text);
+          break;
+        }
+        // Several parts on one line: one borderless row, a cell per part.
+        [{ text: block.text, field: block.field }, ...block.more].forEach((part, column) => {
+          const position = { cell: { table, row: 0, column } };
+          add('table-cell', part.text, position);
+          if (part.field !== undefined) addField('table-cell', part.field, '', position);
+        });
+        table += 1;
         break;
       case 'form':
         block.rows.forEach((row, rowIndex) =>

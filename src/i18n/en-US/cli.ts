@@ -14,6 +14,7 @@ export const cli: typeof zh = {
     'Options for check:',
     "  --template <id>   check against this template (default: the document's marker, title, section headings or table labels; format only when none fits)",
     "  --pack <file>     use the university's template pack (JSON) to override or add templates and profiles",
+    "  --school <file>   the school's settings (JSON, as config/school.json): names, year, each document's deadline; also for new",
     '  --format <name>   stylish (default), json, junit or html',
     '  --fix -o <dir>    write fixed copies into that directory (originals untouched, nothing overwritten)',
     '  -r, --recursive   for a folder, also check the .docx files in its subfolders',
@@ -94,4 +95,5 @@ export const cli: typeof zh = {
   progressLine: (done, left, timeLeft) => `${done} files checked, ${left} left, about ${timeLeft} to go`,
   progressFirst: (left) => `checking ${left} files`,
   seconds: (seconds) => (seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`),
+  schoolError: (message) => `School settings error: ${message}`,
 };

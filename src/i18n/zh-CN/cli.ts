@@ -13,6 +13,7 @@ export const cli = {
     'check 的选项：',
     '  --template <编号>   按此模板检查（默认：依次按模板标记、标题、各部分标题、表格栏目识别；都不符合时仅检查格式）',
     '  --pack <文件>       使用学校的模板包（JSON）覆盖或增补模板与格式',
+    '  --school <文件>     学校设置（JSON，格式同 config/school.json）：校名、党委名称、年度、各文档截止日期；new 也接受',
     '  --format <格式>     stylish（默认）、json、junit 或 html',
     '  --fix -o <目录>     把一键修正后的副本写入该目录（原文件不动，不覆盖已有文件）',
     '  -r, --recursive     给出文件夹时，也检查其子文件夹中的 .docx',
@@ -101,4 +102,5 @@ export const cli = {
   progressLine: (done: number, left: number, timeLeft: string) => `已检查 ${done} 个文件，还剩 ${left} 个，预计还需 ${timeLeft}`,
   progressFirst: (left: number) => `正在检查，共 ${left} 个文件`,
   seconds: (seconds: number) => (seconds < 60 ? `${seconds} 秒` : `${Math.floor(seconds / 60)} 分 ${seconds % 60} 秒`),
+  schoolError: (message: string) => `学校设置有误：${message}`,
 };

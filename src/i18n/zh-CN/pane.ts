@@ -21,7 +21,8 @@ export const pane = {
     deadline: (date: string) => `截止 ${date}`,
     daysLeft: (days: number) => `还剩 ${days} 天`,
     dueToday: '今天截止',
-    overdue: (days: number) => `已过 ${days} 天`,
+    overdue: (days: number) => `已过期 ${days} 天`,
+    schoolProblem: (problem: string) => `学校设置未能使用，模板按通知的默认设置显示。请把下面的问题告诉党委组织部：${problem}`,
   },
   check: {
     heading: '格式检查',
