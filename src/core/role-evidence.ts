@@ -36,9 +36,18 @@ const TOC_LINE = /(?:\t|[.．·…]{3,})\s*[0-9０-９]+\s*$/;
 const HEADING_TYPEFACE = /黑体|楷体|小标宋|中宋|SimHei|KaiTi|Hei|Kai/i;
 const SIGNATURE_STYLE = /落款|署名|签署|signature|closing/i;
 
+/** Characters that are not spaces; a surrogate pair is one character. */
 export function visibleLength(text: string): number {
+  // Units, not `for…of`: iterating a string makes a string per character, and the body look weighs every run.
   let length = 0;
-  for (const character of text) if (!isSpace(character.codePointAt(0) ?? 0)) length += 1;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    if (unit >= 0xdc00 && unit <= 0xdfff && index > 0) {
+      const previous = text.charCodeAt(index - 1);
+      if (previous >= 0xd800 && previous <= 0xdbff) continue;
+    }
+    if (!isSpace(unit)) length += 1;
+  }
   return length;
 }
 
