@@ -369,9 +369,13 @@ export function classify(document: DocumentModel, template?: Template): Classifi
   const titleFirst = template === undefined || template.blocks[0]?.type === 'title';
   const textual = (index: number): boolean => roles[index] !== 'empty' && roles[index] !== 'table-cell' && !isAttachmentLabel(paragraphs[index].text);
   let firstText = paragraphs.findIndex((_, index) => textual(index));
-  const numberLine = paragraphs.findIndex(
-    (paragraph, index) => index >= firstText && index < firstText + DOCUMENT_NUMBER_WINDOW && textual(index) && isDocumentNumber(paragraph.text),
-  );
+  let numberLine = -1;
+  for (let index = Math.max(firstText, 0); firstText >= 0 && index < Math.min(firstText + DOCUMENT_NUMBER_WINDOW, paragraphs.length); index += 1) {
+    if (textual(index) && isDocumentNumber(paragraphs[index].text)) {
+      numberLine = index;
+      break;
+    }
+  }
   if (firstText >= 0 && numberLine >= 0) {
     for (let index = firstText; index <= numberLine; index += 1) if (roles[index] !== 'empty' && roles[index] !== 'table-cell') roles[index] = 'other';
     firstText = paragraphs.findIndex((_, index) => index > numberLine && textual(index));
@@ -409,7 +413,8 @@ export function classify(document: DocumentModel, template?: Template): Classifi
   });
   paragraphs.forEach((paragraph, index) => {
     if (roles[index] !== 'body') return;
-    if (hasOutlineLevel(paragraph) && !endsLikeSentence(paragraph.text)) {
+    const sentence = endsLikeSentence(paragraph.text);
+    if (hasOutlineLevel(paragraph) && !sentence) {
       // An unnumbered line in a Heading style: a heading, but its level in the profile is not known.
       roles[index] = 'other';
     } else if (isDateLine(paragraph.text) || (index > lastSentence && isSignatureLine(paragraph))) {
@@ -421,7 +426,7 @@ export function classify(document: DocumentModel, template?: Template): Classifi
       if (above >= 0 && roles[above] === 'body' && isShort(paragraphs[above].text, ORG_MAX_LENGTH) && !endsLikeSentence(paragraphs[above].text)) {
         roles[above] = 'other';
       }
-    } else if (!endsLikeSentence(paragraph.text) && isShort(paragraph.text) && looksLikeHeading(paragraph, body)) {
+    } else if (!sentence && isShort(paragraph.text) && looksLikeHeading(paragraph, body)) {
       // An unnumbered heading (seed 002's `"一个理念"引领学校现代航向` in 黑体): not body text, and no level to judge it by.
       roles[index] = 'other';
     }
