@@ -1,7 +1,7 @@
 /** The catalog the CLI checks against: the built-in templates, with a pack over them if given. */
 import { resolve } from 'node:path';
-import type { Messages } from '../i18n';
-import { loadPack, resolveCatalog } from '../templates/pack';
+import { messages, type Messages } from '../i18n';
+import { loadPack, packErrorMessage, resolveCatalog } from '../templates/pack';
 import type { Profile, Template } from '../templates/schema';
 import { readBoundedFile } from './bounded-read';
 import { say, type CliContext } from './io';
@@ -29,7 +29,7 @@ export function loadCatalog(packPath: string | undefined, context: CliContext, t
   }
   const pack = loadPack(read.value.toString('utf8'), packPath);
   if (!pack.ok) {
-    say(context, text.packError(pack.error.message));
+    say(context, text.packError(packErrorMessage(pack.error, messages(context.locale).templates.pack)));
     return undefined;
   }
   return resolveCatalogOrReport(pack.value, context, text);
@@ -42,7 +42,7 @@ function resolveCatalogOrReport(
 ): CliCatalog | undefined {
   const resolved = resolveCatalog(pack);
   if (!resolved.ok) {
-    say(context, text.packError(resolved.error.message));
+    say(context, text.packError(packErrorMessage(resolved.error, messages(context.locale).templates.pack)));
     return undefined;
   }
   return resolved.value;

@@ -14,8 +14,6 @@ export const templates: typeof zh = {
   pack: {
     issueAt: (source, path, problem) => `Template pack ${source}, at ${path}: ${problem}`,
     issue: (source, problem) => `Template pack ${source}: ${problem}`,
-    moreIssues: (count) => `${count} more problem(s)`,
-    fixAndRetry: 'Correct the template pack and try again.',
     notJson: (source, reason) => `Template pack ${source} is not valid JSON (${reason}): check its brackets, quotes and commas, then try again.`,
     problems: {
       missing: 'missing',
@@ -52,6 +50,7 @@ export const templates: typeof zh = {
       fieldPlacedTwice: (tag) => `field "${tag}" appears in more than one block`,
       choiceWithoutOptions: (tag) => `choice field "${tag}" has no options`,
     },
+    withMore: (head, more) => `${head}${more > 0 ? ` (${more} more problem(s))` : ''}. Correct the template pack and try again.`,
   },
   reasons: {
     marker: (name) => `The document carries the template marker of "${name}"`,
