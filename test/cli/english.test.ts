@@ -11,6 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { enUS } from '../../src/i18n/en-US';
+import { zhCN } from '../../src/i18n/zh-CN';
 import { dangjian } from '../support/cli';
 import { tempDir } from '../support/tools';
 
@@ -49,6 +50,15 @@ describe('the English table', () => {
     expect(found.size).toBeGreaterThan(300);
     const chinese = [...found].filter(([, text]) => CHINESE.test(unquoted(text))).map(([path, text]) => `${path}: ${text}`);
     expect(chinese).toEqual([]);
+  });
+});
+
+describe('the Chinese table', () => {
+  it('quotes values with “” (never ASCII quotes, which a tool flagging half-width marks makes hard to read)', () => {
+    const found = new Map<string, string>();
+    wordings(zhCN, 'zh-CN', found);
+    const ascii = [...found].filter(([, text]) => /["']/.test(text)).map(([path, text]) => `${path}: ${text}`);
+    expect(ascii).toEqual([]);
   });
 });
 
