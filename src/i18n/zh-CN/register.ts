@@ -51,6 +51,8 @@ export const register = {
       dateTime: '日期和时间',
       choice: '选项',
     } as Record<string, string>,
+    /** A column whose type is none of the known ones. */
+    unknownType: '未知',
   },
   cli: {
     usage: [
