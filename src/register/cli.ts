@@ -54,7 +54,7 @@ export async function runRegisterCommand(argv: readonly string[], io: RegisterCo
     io.stderr.write(`${text.errors.configUnreadable(configPath, unreadable instanceof Error ? unreadable.message : String(unreadable))}\n`);
     return 2;
   }
-  const settings = parseRegisterSettings(json);
+  const settings = parseRegisterSettings(json, text);
   if (!settings.ok) {
     io.stderr.write(`${registerErrorMessage(settings.error, text.errors)}\n`);
     return 2;
