@@ -10,7 +10,7 @@
  * (zh-CN) go to docs/screenshots/ for the README; axe-core finds no serious
  * or critical accessibility problem in the pane.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumTool, describeWith } from '../support/tools';
@@ -42,7 +42,6 @@ describeWith(chromiumTool, 'the task pane in the browser harness', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (dist) rmSync(dist, { recursive: true, force: true });
   });
 
   async function openHarness(query: string): Promise<Page> {

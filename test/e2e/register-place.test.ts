@@ -17,7 +17,7 @@
  * each view is saved to docs/screenshots/ in both languages.
  */
 import { join } from 'node:path';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { messages, type Locale } from '../../src/i18n';
 import { chromiumTool, describeWith } from '../support/tools';
@@ -94,7 +94,6 @@ describeWith(chromiumTool, 'the 台账 place at the pane’s 350 px', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (dist) rmSync(dist, { recursive: true, force: true });
   });
 
   describe.each<Locale>(['zh-CN', 'en-US'])('in %s', (locale) => {

@@ -108,7 +108,6 @@ describeWith(chromiumTool, 'the 台账 in the browser harness, against the Graph
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (dist) rmSync(dist, { recursive: true, force: true });
   });
 
   const pane = () => page.getByTestId('pane');
