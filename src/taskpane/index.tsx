@@ -1,6 +1,9 @@
-/** Word's task pane page: waits for Office, then mounts the pane over the Word adapter (loaded just after). */
+/**
+ * Word's task pane page: waits for Office, then mounts the pane; the Word
+ * adapter and the checking code are fetched after the first paint.
+ */
 import { resolveLocale } from '../i18n';
-import { coreServices } from './core-services';
+import { coreServices, preloadChecking } from './core-services';
 import { parseLaunch } from './launch';
 import { lazyHost } from './lazy-host';
 import { mountPane, themeFor } from './mount';
@@ -24,6 +27,9 @@ void Office.onReady(() => {
     services: coreServices,
     launch: parseLaunch(window.location.search, window.location.hash),
     theme: themeFor(Office.context.officeTheme),
+    afterFirstPaint: () => {
+      word.prefetch();
+      preloadChecking();
+    },
   });
-  word.prefetch();
 });

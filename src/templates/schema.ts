@@ -4,6 +4,9 @@
  * adjust without a release.
  */
 import { z } from 'zod';
+import { SCHEMES } from './schemes';
+
+export { SCHEMES };
 
 export const ROLE_NAMES = ['title', 'org', 'h1', 'h2', 'h3', 'h4', 'body', 'table-cell'] as const;
 export const roleNameSchema = z.enum(ROLE_NAMES);
@@ -169,7 +172,6 @@ export const blockSchema = z.discriminatedUnion('type', [
 ]);
 export type Block = z.infer<typeof blockSchema>;
 
-export const SCHEMES = ['shuji', 'activity', 'brand'] as const;
 export const schemeSchema = z.enum(SCHEMES);
 export type Scheme = z.infer<typeof schemeSchema>;
 

@@ -10,7 +10,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { webLightTheme } from '@fluentui/react-components';
 import { messages, resolveLocale } from '../../i18n';
-import { coreServices } from '../../taskpane/core-services';
+import { coreServices, preloadChecking } from '../../taskpane/core-services';
 import { parseLaunch } from '../../taskpane/launch';
 import { mountPane } from '../../taskpane/mount';
 import { DocumentView } from './DocumentView';
@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     services: { ...coreServices, today: () => today },
     launch: parseLaunch(window.location.search, window.location.hash),
     theme: webLightTheme,
+    afterFirstPaint: preloadChecking,
   });
 }
 
