@@ -1,7 +1,8 @@
 /* eslint-disable no-undef */
 /**
- * Builds the Word task pane, the ribbon's function file and the browser
- * harness (Office-Addin-TaskPane-React layout). `ADDIN_URL` replaces
+ * Builds the Word task pane, the ribbon's function file, the batch page
+ * (batch.html, with its worker) and the browser harness
+ * (Office-Addin-TaskPane-React layout). `ADDIN_URL` replaces
  * https://localhost:3000/ in the manifest and pages of a production build.
  *
  *   webpack --mode development | production
@@ -15,6 +16,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const URL_DEV = 'https://localhost:3000/';
 const PORT = Number(process.env.PORT || 3000);
 const REGISTER_PANEL = path.resolve(__dirname, 'src/register/ui/RegisterPanel.tsx');
+const BATCH_WORKER = 'batch-worker';
 const REGISTER_PENDING = path.resolve(__dirname, 'src/taskpane/components/RegisterPending.tsx');
 /** Modules that only build data (a catalog template, a format profile): run at build time, shipped as JSON. */
 const DATA_MODULE = /[\\/]src[\\/]templates[\\/](catalog[\\/](?!index\.ts$|shared\.ts$)[^\\/]+|profiles[\\/][^\\/]+)\.ts$/;
@@ -40,6 +42,9 @@ module.exports = async (env, options) => {
     taskpane: './src/taskpane/index.tsx',
     commands: './src/commands/commands.ts',
     harness: './src/dev/harness/index.tsx',
+    batch: './src/batch/index.tsx',
+    // The batch page's worker: one self-contained script under a fixed name the page starts it by.
+    [BATCH_WORKER]: { import: './src/batch/worker.ts', filename: 'batch-worker.js' },
   };
   if (env && env.bench) entries.bareFluent = './bench/pane-size.bare.tsx';
 
@@ -78,12 +83,14 @@ module.exports = async (env, options) => {
     },
     optimization: {
       // React and Fluent UI shared by the pages; the register panel stays a lazy chunk of its own.
-      splitChunks: { chunks: 'all' },
+      // The batch worker loads no chunks (a worker cannot take the pages' script tags): it keeps all it needs.
+      splitChunks: { chunks: (chunk) => chunk.name !== BATCH_WORKER },
     },
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'batch.html', template: './src/batch/batch.html', chunks: ['batch'] }),
       new HtmlWebpackPlugin({ filename: 'harness.html', template: './src/dev/harness/harness.html', chunks: ['harness'] }),
       ...(env && env.bench
         ? [new HtmlWebpackPlugin({ filename: 'bare-fluent.html', template: './bench/pane-size.bare.html', chunks: ['bareFluent'] })]

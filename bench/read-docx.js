@@ -16,6 +16,10 @@
  * round, so that a slow spell of a shared machine falls on all of them; each
  * figure printed is the median over every timed run of every round, and the
  * ratios compare those.
+ *
+ * A change made for speed must leave every result as it was:
+ * bench/same-results.js compares two builds on this report, the fixtures,
+ * every template and the generated documents.
  */
 const { execFileSync } = require('node:child_process');
 const { existsSync, mkdirSync, readFileSync } = require('node:fs');

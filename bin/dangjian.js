@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 // main() answers every error itself; this is the last resort (a missing build, say): one line, the stack only on request.
-const { main } = require('../dist/cli/main.js');
+const { main } = require('../dist/dangjian.js');
 // A reader that stops early (`dangjian check … | head`) is not an error of ours: stop quietly.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {

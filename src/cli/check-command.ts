@@ -2,10 +2,8 @@
  * `dangjian check`: read each file, find its template, run every rule,
  * optionally write fixed copies, and print one report for the batch.
  */
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { checkDocument } from '../core/check';
-import { planFixes } from '../core/fix';
-import { applyEditsToDocx, roleFormatsFromProfile } from '../docx/fix';
 import { DEFAULT_LIMITS, readDocx } from '../docx/read';
 import { messages, resolveLocale, type Locale, type Messages } from '../i18n';
 import { detectTemplate } from '../templates/detect';
@@ -14,12 +12,10 @@ import { OFFICIAL_PROFILE } from '../templates/profiles/official';
 import type { Profile, Template } from '../templates/schema';
 import { readBoundedFile } from './bounded-read';
 import { expandFiles } from './files';
-import { formatHtml } from './formatters/html';
-import { formatJson } from './formatters/json';
-import { formatJunit } from './formatters/junit';
-import { formatStylish } from './formatters/stylish';
 import { parseCommandArgs } from './args';
 import { say, type CliContext } from './io';
+import { useNativeInflater } from './native-inflate';
+import { ProgressLine } from './progress';
 import { loadCatalog } from './catalog';
 import { prepareOutputFolder } from './output-folder';
 import { cutEcho, MESSAGE_LIMIT, printable } from './printable';
@@ -34,7 +30,7 @@ function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);
 }
 
-/** Batches longer than this show a progress line on a terminal. */
+/** Batches longer than this show a progress line on a terminal (any batch does with --progress). */
 const PROGRESS_THRESHOLD = 3;
 
 /**
@@ -56,11 +52,20 @@ function unreadable(path: string, code: string, message: string): FileReport {
   return { path, template: null, templateReason: null, wordCount: null, findings: [], error: { code, message: cutEcho(message, MESSAGE_LIMIT) }, unfilled: false };
 }
 
+type Fixer = Pick<typeof import('../core/fix'), 'planFixes'> & Pick<typeof import('../docx/fix'), 'applyEditsToDocx' | 'roleFormatsFromProfile'>;
+
+async function loadFixer(): Promise<Fixer> {
+  const [{ planFixes }, { applyEditsToDocx, roleFormatsFromProfile }] = await Promise.all([import('../core/fix'), import('../docx/fix')]);
+  return { planFixes, applyEditsToDocx, roleFormatsFromProfile };
+}
+
 interface FileJob {
   readonly path: string;
   readonly catalog: Catalog;
   readonly forcedTemplate: Template | undefined;
   readonly fixInto: string | undefined;
+  /** The planner and the writer, loaded only for --fix. */
+  readonly fixer: Fixer | undefined;
   readonly simulate: SimulatedWriteError | undefined;
   readonly context: CliContext;
   readonly text: Messages['cli'];
@@ -87,7 +92,8 @@ function checkFile(job: FileJob): FileReport {
   if (!profile) return unreadable(path, 'unknown-profile', text.unknownTemplate(template.profile, ids));
   let result = checkDocument(read.value.model, template, profile, { locale: job.locale });
 
-  if (job.fixInto !== undefined) {
+  if (job.fixInto !== undefined && job.fixer !== undefined) {
+    const { planFixes, applyEditsToDocx, roleFormatsFromProfile } = job.fixer;
     const plan = planFixes(result.findings);
     const fixed = plan.edits.length > 0 ? applyEditsToDocx(read.value, plan.edits, roleFormatsFromProfile(profile)) : { ok: true as const, value: bytes };
     if (!fixed.ok) return unreadable(path, fixed.error.code, fixed.error.message);
@@ -142,9 +148,11 @@ export async function runCheck(args: readonly string[], context: CliContext, tex
     {
       template: { type: 'string' },
       pack: { type: 'string' },
+      school: { type: 'string' },
       format: { type: 'string', default: 'stylish' },
       fix: { type: 'boolean', default: false },
       recursive: { type: 'boolean', short: 'r', default: false },
+      progress: { type: 'boolean', default: false },
       output: { type: 'string', short: 'o' },
       'no-color': { type: 'boolean', default: false },
       color: { type: 'boolean' },
@@ -169,7 +177,7 @@ export async function runCheck(args: readonly string[], context: CliContext, tex
     return 2;
   }
 
-  const catalog = loadCatalog(values.pack, context, text);
+  const catalog = loadCatalog({ pack: values.pack, school: values.school }, context, text);
   if (!catalog) return 2;
   let forcedTemplate: Template | undefined;
   if (values.template !== undefined) {
@@ -208,31 +216,58 @@ export async function runCheck(args: readonly string[], context: CliContext, tex
     fixInto = folder.value;
   }
   const simulate = simulatedWriteError(context.env);
+  useNativeInflater();
+  const fixer = fixInto === undefined ? undefined : await loadFixer();
 
-  const showProgress = files.length > PROGRESS_THRESHOLD && context.stderr.isTTY === true;
+  const onTerminal = context.stderr.isTTY === true;
+  const progress =
+    values.progress === true || (onTerminal && files.length > PROGRESS_THRESHOLD)
+      ? new ProgressLine(context.stderr, files.length, text, onTerminal)
+      : undefined;
   const locale = resolveLocale(values.lang);
   const reports: FileReport[] = [];
   for (const [index, path] of files.entries()) {
-    if (showProgress) context.stderr.write(`\r\u001b[K${printable(text.progress(index + 1, files.length, path))}`);
-    reports.push(checkIsolated({ path, catalog, forcedTemplate, fixInto, simulate, context, text, locale }));
+    progress?.lift();
+    reports.push(checkIsolated({ path, catalog, forcedTemplate, fixInto, fixer, simulate, context, text, locale }));
+    progress?.update(index + 1);
   }
-  if (showProgress) context.stderr.write('\r\u001b[K');
+  progress?.finish();
 
   const color =
     values.color === true || (!values['no-color'] && context.stdout.isTTY === true && !context.env.NO_COLOR);
-  context.stdout.write(render(format, reports, { color, text, locale }));
+  const names = new Map(catalog.templates.map((template) => [template.id, template.name]));
+  context.stdout.write(
+    await render(format, reports, {
+      color,
+      text,
+      locale,
+      templateName: (id) => names.get(id) ?? id,
+      displayPath: (path) => relative(context.cwd, resolve(context.cwd, path)) || path,
+    }),
+  );
   return exitCodeFor(reports);
 }
 
-function render(format: Format, reports: readonly FileReport[], options: { color: boolean; text: Messages['cli']; locale: Locale }): string {
+interface RenderOptions {
+  readonly color: boolean;
+  readonly text: Messages['cli'];
+  readonly locale: Locale;
+  readonly templateName: (id: string) => string;
+  readonly displayPath: (path: string) => string;
+}
+
+/** Only the formatter asked for is loaded. */
+async function render(format: Format, reports: readonly FileReport[], options: RenderOptions): Promise<string> {
   switch (format) {
     case 'json':
-      return formatJson(reports);
+      return (await import('./formatters/json')).formatJson(reports);
     case 'junit':
-      return formatJunit(reports, options.text);
+      return (await import('./formatters/junit')).formatJunit(reports, options.text);
     case 'html':
-      return formatHtml(reports, {
+      return (await import('./formatters/html')).formatHtml(reports, {
         text: options.text,
+        templateName: options.templateName,
+        displayPath: options.displayPath,
         generatedAt: new Date().toLocaleString(options.locale, { hour12: false }),
         ruleName: (id) => {
           const descriptions: Readonly<Record<string, string>> = messages(options.locale).rules.descriptions;
@@ -240,6 +275,6 @@ function render(format: Format, reports: readonly FileReport[], options: { color
         },
       });
     case 'stylish':
-      return formatStylish(reports, options);
+      return (await import('./formatters/stylish')).formatStylish(reports, options);
   }
 }

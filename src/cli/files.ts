@@ -8,10 +8,35 @@
  * links never end — and each file is listed once, however many paths lead
  * to it (compared by real path).
  */
-import { realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
+import type FastGlob from 'fast-glob';
 import { errnoCode } from './errno';
+
+/** fast-glob, loaded only when a pattern is a glob: files and folders named outright never need it. */
+function fastGlob(): typeof FastGlob {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('fast-glob') as typeof FastGlob;
+}
+
+const DOCX = /\.docx$/i;
+
+/**
+ * A folder's `.docx` names (relative, `/`-separated), its subfolders' too
+ * when `recursive`: hidden names are skipped, and a symlinked folder is
+ * listed as a name but never entered: what the globs `*.docx` and, with
+ * `recursive`, every-depth `*.docx` match without dot files and without
+ * following links.
+ */
+function walkFolder(folder: string, recursive: boolean, prefix = '', found: string[] = []): string[] {
+  for (const entry of readdirSync(prefix === '' ? folder : join(folder, prefix), { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    if (DOCX.test(entry.name)) found.push(path);
+    if (recursive && entry.isDirectory()) walkFolder(folder, true, path, found);
+  }
+  return found;
+}
 
 function kindOf(path: string): 'file' | 'folder' | 'other' | 'missing' {
   try {
@@ -60,7 +85,7 @@ function documentsOnly(matches: readonly string[], root: string, start: string, 
 
 /** The folder a glob starts from: `报告` for `报告/*.docx`, `.` when it starts with a wildcard. */
 function globBase(glob: string): string {
-  return fg.generateTasks([glob])[0]?.base ?? '.';
+  return fastGlob().generateTasks([glob])[0]?.base ?? '.';
 }
 
 export interface ExpandOptions {
@@ -93,12 +118,12 @@ export function expandFiles(patterns: readonly string[], cwd: string, options: E
     }
     if (kind === 'folder') {
       const folder = resolve(cwd, pattern);
-      const matches = fg.sync(options.recursive ? '**/*.docx' : '*.docx', { ...GLOB_OPTIONS, cwd: folder, caseSensitiveMatch: false });
+      const matches = walkFolder(folder, options.recursive);
       for (const match of documentsOnly(matches, folder, folder, skip)) add(join(pattern, match));
       continue;
     }
     const glob = pattern.replace(/\\/g, '/');
-    const matches = fg.sync(glob, { ...GLOB_OPTIONS, cwd });
+    const matches = fastGlob().sync(glob, { ...GLOB_OPTIONS, cwd });
     for (const match of documentsOnly(matches, cwd, resolve(cwd, globBase(glob)), skip)) add(match);
   }
   return files;

@@ -4,11 +4,8 @@
  * in bin/dangjian.js, as markdownlint-cli2 does.
  */
 import { messages, resolveLocale, type Messages } from '../i18n';
-import { runCheck } from './check-command';
 import { say, type CliContext, type CliIo } from './io';
-import { runNew } from './new-command';
 import { shortReason } from './reasons';
-import { runTemplates } from './templates-command';
 
 /** `--lang en-US` anywhere on the line switches the messages; Chinese otherwise. */
 function localeFrom(argv: readonly string[]): ReturnType<typeof resolveLocale> {
@@ -40,15 +37,22 @@ export async function main(io: CliIo): Promise<number> {
   }
 }
 
+/** Each command's code is loaded when that command runs: `--help` loads none of it, `templates` no reader. */
 async function run(io: CliIo, context: CliContext, text: Messages['cli']): Promise<number> {
   const [command, ...rest] = io.argv;
   switch (command) {
-    case 'check':
+    case 'check': {
+      const { runCheck } = await import('./check-command');
       return runCheck(rest, context, text);
-    case 'new':
+    }
+    case 'new': {
+      const { runNew } = await import('./new-command');
       return runNew(rest, context, text);
-    case 'templates':
+    }
+    case 'templates': {
+      const { runTemplates } = await import('./templates-command');
       return runTemplates(rest, context, text);
+    }
     case 'register': {
       const { runRegister } = await import('./register-command');
       return runRegister(rest, context, text);

@@ -9,6 +9,8 @@ import { lstatSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { writeTemplateDocx } from '../docx/write';
 import type { Messages } from '../i18n';
+import { registerFieldProperty } from '../templates/fields';
+import { registerOnlyValues } from '../templates/school';
 import { loadCatalog } from './catalog';
 import { parseCommandArgs } from './args';
 import { say, type CliContext } from './io';
@@ -32,6 +34,7 @@ export async function runNew(args: readonly string[], context: CliContext, text:
     {
       output: { type: 'string', short: 'o' },
       pack: { type: 'string' },
+      school: { type: 'string' },
       force: { type: 'boolean', default: false },
       lang: { type: 'string' },
     },
@@ -40,7 +43,7 @@ export async function runNew(args: readonly string[], context: CliContext, text:
   );
   if (!parsed) return 2;
   const { values, positionals } = parsed;
-  const catalog = loadCatalog(values.pack, context, text);
+  const catalog = loadCatalog({ pack: values.pack, school: values.school }, context, text);
   if (!catalog) return 2;
   const ids = catalog.templates.map((template) => template.id).join('、');
   const id = positionals[0];
@@ -81,7 +84,10 @@ export async function runNew(args: readonly string[], context: CliContext, text:
     say(context, text.outputFolderUnusable(printable(dirname(values.output)), systemReason(code === 'EEXIST' ? 'ENOTDIR' : code, text)));
     return 2;
   }
-  const bytes = writeTemplateDocx(template, profile, { projectId: randomUUID() });
+  // What the register keeps but the form does not print (the round's year) goes in the document's properties.
+  const registerOnly = registerOnlyValues(template, catalog.school, new Date());
+  const properties = Object.fromEntries(Object.entries(registerOnly).map(([tag, value]) => [registerFieldProperty(tag), value]));
+  const bytes = writeTemplateDocx(template, profile, { projectId: randomUUID(), properties });
   const written = writeAtomically(target, bytes, values.force ? 'replace' : 'new', simulatedWriteError(context.env));
   if (!written.ok) {
     say(context, written.error.code === 'EEXIST' ? text.outputExists(output) : text.cannotWriteFile(output, systemReason(written.error.code, text)));

@@ -36,9 +36,18 @@ const TOC_LINE = /(?:\t|[.．·…]{3,})\s*[0-9０-９]+\s*$/;
 const HEADING_TYPEFACE = /黑体|楷体|小标宋|中宋|SimHei|KaiTi|Hei|Kai/i;
 const SIGNATURE_STYLE = /落款|署名|签署|signature|closing/i;
 
+/** Characters that are not spaces; a surrogate pair is one character. */
 export function visibleLength(text: string): number {
+  // Units, not `for…of`: iterating a string makes a string per character, and the body look weighs every run.
   let length = 0;
-  for (const character of text) if (!isSpace(character.codePointAt(0) ?? 0)) length += 1;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    if (unit >= 0xdc00 && unit <= 0xdfff && index > 0) {
+      const previous = text.charCodeAt(index - 1);
+      if (previous >= 0xd800 && previous <= 0xdbff) continue;
+    }
+    if (!isSpace(unit)) length += 1;
+  }
   return length;
 }
 
@@ -99,7 +108,8 @@ export function bodyLookOf(paragraphs: readonly Paragraph[], mayBeBody: (index: 
   for (let index = 0; index < paragraphs.length; index += 1) {
     if (!mayBeBody(index)) continue;
     const paragraph = paragraphs[index];
-    if (isShort(paragraph.text, BODY_SAMPLE_LENGTH - 1) && !endsWithFullStop(paragraph.text)) continue;
+    // The ending first: most body text ends with 。 and then its length need not be counted.
+    if (!endsWithFullStop(paragraph.text) && isShort(paragraph.text, BODY_SAMPLE_LENGTH - 1)) continue;
     const format = mainRun(paragraph);
     if (format) byFormat.set(format, (byFormat.get(format) ?? 0) + paragraph.text.length);
   }
@@ -161,16 +171,38 @@ export function isAddressee(text: string): boolean {
 /** A table-of-contents line, by its style or by the page number after a tab or leader dots. */
 export function isTableOfContents(paragraph: Paragraph): boolean {
   const style = paragraph.format.styleName ?? paragraph.format.styleId ?? '';
-  if (TOC_STYLE.test(style)) return true;
+  if (styleMatches(TOC_STYLE, style)) return true;
   const text = paragraph.text;
   // Only a short line can be one entry, and its page number is its last character.
-  return text.length <= 160 && /[0-9０-９]/.test(lastVisible(text)) && TOC_LINE.test(text);
+  return text.length <= 160 && isDigit(lastVisible(text)) && TOC_LINE.test(text);
+}
+
+function isDigit(character: string): boolean {
+  const unit = character.charCodeAt(0);
+  return (unit >= 0x30 && unit <= 0x39) || (unit >= 0xff10 && unit <= 0xff19);
+}
+
+/** Answers of a style-name pattern, by name: a document names a handful of styles on thousands of paragraphs. */
+const STYLE_ANSWERS = new Map<RegExp, Map<string, boolean>>();
+/** Beyond this many names per pattern the answers are forgotten and found again, so odd input cannot grow the memo. */
+const STYLE_ANSWERS_LIMIT = 256;
+
+function styleMatches(pattern: RegExp, style: string): boolean {
+  let answers = STYLE_ANSWERS.get(pattern);
+  if (!answers) STYLE_ANSWERS.set(pattern, (answers = new Map()));
+  let answer = answers.get(style);
+  if (answer === undefined) {
+    if (answers.size >= STYLE_ANSWERS_LIMIT) answers.clear();
+    answer = pattern.test(style);
+    answers.set(style, answer);
+  }
+  return answer;
 }
 
 /** A 署名 or date set right, as 落款 are (GB/T 9704 §7.3.5), or in a style named for it. */
 export function isSignatureLine(paragraph: Paragraph): boolean {
   const text = paragraph.text;
-  if (paragraph.format.alignment !== 'right' && !SIGNATURE_STYLE.test(paragraph.format.styleName ?? '')) return false;
+  if (paragraph.format.alignment !== 'right' && !styleMatches(SIGNATURE_STYLE, paragraph.format.styleName ?? '')) return false;
   return isShort(text) && !endsLikeSentence(text);
 }
 

@@ -81,8 +81,9 @@ const H3_LABEL = /^(\d{1,2})([.．、])(?!\d)/;
 const SENTENCE_END = /[。！？；!?;]/;
 const STARTS_WITH_DIGIT = /^[0-9０-９]/;
 const SECTION_TITLE_SPACES = /[\s\u3000]/g;
-const TRAILING_NOTE = /[（(][^（）()]*[）)]$/;
-const TRAILING_PUNCTUATION = /(?<![：:，,、．.])[：:，,、．.]+$/;
+const NOTE_OPEN = '（(';
+const NOTE_CLOSE = '）)';
+const NOTE_PUNCTUATION = '：:，,、．.';
 const ATTACHMENT_LABEL = /^\s*附件\s*(?:[0-9０-９一二三四五六七八九十]+\s*)?(?:[.．:：、]\s*)?$/;
 const SENTENCE_FINAL = /[。！？]$/;
 
@@ -226,12 +227,27 @@ export function headingTitle(text: string, heading: HeadingNumber): string {
 
 /** A section title as compared: no spaces, no trailing colon or `（…）` note. */
 export function normaliseSectionTitle(title: string): string {
-  let normalised = title.replace(SECTION_TITLE_SPACES, '');
+  const normalised = title.replace(SECTION_TITLE_SPACES, '');
+  // Stripped from the end inward, each character looked at once: a title pasted with thousands of
+  // trailing notes must not be searched again from its start for every note.
+  let end = normalised.length;
   for (;;) {
-    const stripped = normalised.replace(TRAILING_NOTE, '').replace(TRAILING_PUNCTUATION, '');
-    if (stripped === normalised) return normalised;
-    normalised = stripped;
+    let stripped = withoutTrailingNote(normalised, end);
+    while (stripped > 0 && NOTE_PUNCTUATION.includes(normalised.charAt(stripped - 1))) stripped -= 1;
+    if (stripped === end) return end === normalised.length ? normalised : normalised.slice(0, end);
+    end = stripped;
   }
+}
+
+/** Where `text.slice(0, end)` ends without its last `（…）` note (one level, no bracket inside); `end` when it has none. */
+function withoutTrailingNote(text: string, end: number): number {
+  if (end === 0 || !NOTE_CLOSE.includes(text.charAt(end - 1))) return end;
+  for (let index = end - 2; index >= 0; index -= 1) {
+    const character = text.charAt(index);
+    if (NOTE_OPEN.includes(character)) return index;
+    if (NOTE_CLOSE.includes(character)) return end;
+  }
+  return end;
 }
 
 /** `附件1`, `附件3`, `附件：` on a line of their own: body text above the attachment's title. */
@@ -353,9 +369,13 @@ export function classify(document: DocumentModel, template?: Template): Classifi
   const titleFirst = template === undefined || template.blocks[0]?.type === 'title';
   const textual = (index: number): boolean => roles[index] !== 'empty' && roles[index] !== 'table-cell' && !isAttachmentLabel(paragraphs[index].text);
   let firstText = paragraphs.findIndex((_, index) => textual(index));
-  const numberLine = paragraphs.findIndex(
-    (paragraph, index) => index >= firstText && index < firstText + DOCUMENT_NUMBER_WINDOW && textual(index) && isDocumentNumber(paragraph.text),
-  );
+  let numberLine = -1;
+  for (let index = Math.max(firstText, 0); firstText >= 0 && index < Math.min(firstText + DOCUMENT_NUMBER_WINDOW, paragraphs.length); index += 1) {
+    if (textual(index) && isDocumentNumber(paragraphs[index].text)) {
+      numberLine = index;
+      break;
+    }
+  }
   if (firstText >= 0 && numberLine >= 0) {
     for (let index = firstText; index <= numberLine; index += 1) if (roles[index] !== 'empty' && roles[index] !== 'table-cell') roles[index] = 'other';
     firstText = paragraphs.findIndex((_, index) => index > numberLine && textual(index));
@@ -393,7 +413,8 @@ export function classify(document: DocumentModel, template?: Template): Classifi
   });
   paragraphs.forEach((paragraph, index) => {
     if (roles[index] !== 'body') return;
-    if (hasOutlineLevel(paragraph) && !endsLikeSentence(paragraph.text)) {
+    const sentence = endsLikeSentence(paragraph.text);
+    if (hasOutlineLevel(paragraph) && !sentence) {
       // An unnumbered line in a Heading style: a heading, but its level in the profile is not known.
       roles[index] = 'other';
     } else if (isDateLine(paragraph.text) || (index > lastSentence && isSignatureLine(paragraph))) {
@@ -405,7 +426,7 @@ export function classify(document: DocumentModel, template?: Template): Classifi
       if (above >= 0 && roles[above] === 'body' && isShort(paragraphs[above].text, ORG_MAX_LENGTH) && !endsLikeSentence(paragraphs[above].text)) {
         roles[above] = 'other';
       }
-    } else if (!endsLikeSentence(paragraph.text) && isShort(paragraph.text) && looksLikeHeading(paragraph, body)) {
+    } else if (!sentence && isShort(paragraph.text) && looksLikeHeading(paragraph, body)) {
       // An unnumbered heading (seed 002's `"一个理念"引领学校现代航向` in 黑体): not body text, and no level to judge it by.
       roles[index] = 'other';
     }

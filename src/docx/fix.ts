@@ -9,7 +9,7 @@
  */
 import type { Edit, InsertParagraphEdit, ReplaceTextEdit, SetParagraphFormatEdit, SetRunFormatEdit } from '../core/edits';
 import type { Alignment, LineSpacing } from '../core/model';
-import { err, type Result } from '../core/result';
+import { err, ok, type Result } from '../core/result';
 import { OFFICIAL_PROFILE } from '../templates/profiles/official';
 import type { Profile } from '../templates/schema';
 import { docxError, type DocxError } from './errors';
@@ -202,7 +202,24 @@ function definedEntries<T extends object>(value: T): T {
 }
 
 /** Splices for one paragraph's edits. */
-function paragraphSplices(file: DocxFile, index: number, edits: ParagraphEdits, spell: Spelling): Splice[] | string {
+/**
+ * Rewritten properties by what they were and what changes: a long document
+ * repeats the same few `w:rPr` and `w:pPr` thousands of times, and each
+ * distinct one is parsed and rewritten once per fix, not once per run.
+ */
+type Rewritten = Map<string, string>;
+
+function rewritten(memo: Rewritten, key: string, make: () => string | Result<string, DocxError>): Result<string, DocxError> {
+  const known = memo.get(key);
+  if (known !== undefined) return ok(known);
+  const made = make();
+  if (typeof made !== 'string' && !made.ok) return made;
+  const xml = typeof made === 'string' ? made : made.value;
+  memo.set(key, xml);
+  return ok(xml);
+}
+
+function paragraphSplices(file: DocxFile, index: number, edits: ParagraphEdits, spell: Spelling, memo: Rewritten): Splice[] | string {
   const text = file.source.document.source;
   const paragraph = file.model.paragraphs[index];
   const source = file.source.paragraph(index);
@@ -212,27 +229,36 @@ function paragraphSplices(file: DocxFile, index: number, edits: ParagraphEdits, 
 
   for (const [runIndex, change] of edits.run) {
     const run = source.runs[runIndex];
-    const rPr = run.rPrStart >= 0 ? file.source.element({ start: run.rPrStart, end: run.rPrEnd }) : undefined;
-    if (rPr && !rPr.ok) return `paragraph ${index}: ${rPr.error.detail ?? rPr.error.message}`;
-    const xml = runProperties(text, rPr?.value, change, spell);
-    splices.push(rPr ? { start: rPr.value.start, end: rPr.value.end, text: xml } : { start: run.openEnd, end: run.openEnd, text: xml });
+    const span = run.rPrStart >= 0 ? { start: run.rPrStart, end: run.rPrEnd } : undefined;
+    const key = `r\u0000${JSON.stringify(change)}\u0000${span ? text.slice(span.start, span.end) : ''}`;
+    const xml = rewritten(memo, key, () => {
+      const rPr = span ? file.source.element(span) : undefined;
+      if (rPr && !rPr.ok) return rPr;
+      return runProperties(text, rPr?.value, change, spell);
+    });
+    if (!xml.ok) return `paragraph ${index}: ${xml.error.detail ?? xml.error.message}`;
+    splices.push(span ? { start: span.start, end: span.end, text: xml.value } : { start: run.openEnd, end: run.openEnd, text: xml.value });
   }
 
   const sizePt = edits.run.get(0)?.sizePt ?? paragraph.runs[0]?.format.sizePt ?? 10.5;
   const p = { start: source.elementStart, openEnd: source.openEnd, end: source.elementEnd, selfClosing: source.selfClosing };
-  const parsedPPr = source.pPrStart >= 0 ? file.source.element({ start: source.pPrStart, end: source.pPrEnd }) : undefined;
-  if (parsedPPr && !parsedPPr.ok) return `paragraph ${index}: ${parsedPPr.error.detail ?? parsedPPr.error.message}`;
-  const pPr = parsedPPr?.value;
+  const pPrSpan = source.pPrStart >= 0 ? { start: source.pPrStart, end: source.pPrEnd } : undefined;
   const levels = { ...source.resolved.hasLineUnits, autospacedBefore: source.resolved.autospacedBefore, autospacedAfter: source.resolved.autospacedAfter };
-  const pPrXml = paragraphProperties(text, pPr, edits.paragraph, sizePt, levels, spell);
+  const pKey = `p\u0000${JSON.stringify([edits.paragraph, sizePt, levels])}\u0000${pPrSpan ? text.slice(pPrSpan.start, pPrSpan.end) : ''}`;
+  const pPrXml = rewritten(memo, pKey, () => {
+    const pPr = pPrSpan ? file.source.element(pPrSpan) : undefined;
+    if (pPr && !pPr.ok) return pPr;
+    return paragraphProperties(text, pPr?.value, edits.paragraph, sizePt, levels, spell);
+  });
+  if (!pPrXml.ok) return `paragraph ${index}: ${pPrXml.error.detail ?? pPrXml.error.message}`;
   if (p.selfClosing) {
     const name = /^<([^\s/>]+)/.exec(text.slice(p.start, p.openEnd))?.[1] ?? spell('w:p');
-    splices.push({ start: p.start, end: p.end, text: `${text.slice(p.start, p.openEnd - 2).trimEnd()}>${pPrXml}${textChanges.appendedRun}</${name}>` });
+    splices.push({ start: p.start, end: p.end, text: `${text.slice(p.start, p.openEnd - 2).trimEnd()}>${pPrXml.value}${textChanges.appendedRun}</${name}>` });
     return splices;
   }
-  if (pPr) {
-    if (Object.keys(edits.paragraph).length > 0) splices.push({ start: pPr.start, end: pPr.end, text: pPrXml });
-  } else if (pPrXml) splices.push({ start: p.openEnd, end: p.openEnd, text: pPrXml });
+  if (pPrSpan) {
+    if (Object.keys(edits.paragraph).length > 0) splices.push({ start: pPrSpan.start, end: pPrSpan.end, text: pPrXml.value });
+  } else if (pPrXml.value) splices.push({ start: p.openEnd, end: p.openEnd, text: pPrXml.value });
   if (textChanges.appendedRun) {
     const close = text.lastIndexOf('</', p.end - 1);
     splices.push({ start: close, end: close, text: textChanges.appendedRun });
@@ -267,8 +293,9 @@ export function applyEditsToDocx(file: DocxFile, edits: readonly Edit[], formats
     const at = edit.before < model.paragraphs.length ? source.paragraph(edit.before).elementStart : source.endOfBody;
     splices.push({ start: at, end: at, text: newParagraph(edit.text, formats(edit.role), spell) });
   }
+  const memo: Rewritten = new Map();
   for (const [index, paragraphEdits] of grouped) {
-    const found = paragraphSplices(file, index, paragraphEdits, spell);
+    const found = paragraphSplices(file, index, paragraphEdits, spell, memo);
     if (typeof found === 'string') return err(docxError('invalidEdit', found));
     for (const splice of found) splices.push(splice);
   }

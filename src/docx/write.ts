@@ -30,6 +30,8 @@ export interface WriteTemplateOptions {
   readonly values?: Readonly<Record<string, string>>;
   /** Creation time for docProps/core.xml (now, unless given). */
   readonly createdAt?: Date;
+  /** More custom document properties: the values of fields the register keeps but the form does not print. */
+  readonly properties?: Readonly<Record<string, string>>;
 }
 
 /** Custom property names other tools read the marker from. */
@@ -52,7 +54,7 @@ export function writeTemplateDocx(template: Template, profile: Profile, options:
     'customXml/_rels/item1.xml.rels': CUSTOM_XML_RELS,
     'docProps/core.xml': corePropertiesXml(template.name, options.createdAt ?? new Date()),
     'docProps/app.xml': appPropertiesXml(zh.common.productName),
-    'docProps/custom.xml': customPropertiesXml({ [TEMPLATE_ID_PROPERTY]: template.id, [PROJECT_ID_PROPERTY]: options.projectId }),
+    'docProps/custom.xml': customPropertiesXml({ ...options.properties, [TEMPLATE_ID_PROPERTY]: template.id, [PROJECT_ID_PROPERTY]: options.projectId }),
   };
   const files: Record<string, Uint8Array> = {};
   for (const [path, xml] of Object.entries(parts)) files[path] = strToU8(xml);

@@ -31,6 +31,34 @@ export interface ZipEntry {
   readonly dataOffset: number;
 }
 
+/**
+ * What became of inflating one part's raw deflate bytes with an inflater
+ * other than the built-in one: its bytes and their CRC-32; `too-large` as
+ * soon as the output passed the limit it was given (it stops there, having
+ * produced at most a slice more); `truncated` when the data ends before the
+ * deflate stream does; `corrupt` when it does not decode.
+ */
+export type InflateOutcome =
+  | { readonly kind: 'done'; readonly bytes: Uint8Array; readonly crc: number }
+  | { readonly kind: 'too-large' }
+  | { readonly kind: 'truncated' }
+  | { readonly kind: 'corrupt'; readonly message: string };
+
+/**
+ * Inflates raw deflate data, counting its output as it goes and stopping as
+ * soon as it passes `limit` bytes. Node's native zlib is one (the command
+ * line sets it); without one, the reader inflates with fflate, which runs
+ * everywhere, the browser included.
+ */
+export type RawInflater = (raw: Uint8Array, limit: number) => InflateOutcome;
+
+let rawInflater: RawInflater | undefined;
+
+/** Sets the inflater every later read uses; `undefined` goes back to fflate. */
+export function useRawInflater(inflater: RawInflater | undefined): void {
+  rawInflater = inflater;
+}
+
 /** Shared byte budget across the parts of one file. */
 export interface InflateBudget {
   remaining: number;
@@ -235,6 +263,9 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
   }
   if (entry.method !== 8) return err(docxError('unsupportedCompression', `${entry.name} uses method ${entry.method}`));
 
+  // The declared size is within the cap (checked above): inflating past it is what a lying bomb does.
+  if (rawInflater) return inflatedBy(rawInflater, entry, raw, budget);
+
   const whole = inflateAsDeclared(raw, entry.declaredSize, cap);
   if (whole) {
     budget.remaining -= whole.length;
@@ -270,4 +301,23 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
   if (produced !== entry.declaredSize) return err(docxError('corruptZip', `${entry.name} inflates to ${produced} bytes but records ${entry.declaredSize}`));
   budget.remaining -= produced;
   return checked(entry, concatBytes(chunks, produced), crc);
+}
+
+/** One entry inflated by an injected inflater, with the same checks and refusals as the sliced path. */
+function inflatedBy(inflater: RawInflater, entry: ZipEntry, raw: Uint8Array, budget: InflateBudget): Result<Uint8Array, DocxError> {
+  const outcome: InflateOutcome = raw.length === 0 ? { kind: 'done', bytes: new Uint8Array(0), crc: 0 } : inflater(raw, entry.declaredSize);
+  switch (outcome.kind) {
+    case 'too-large':
+      return err(docxError('tooLarge', `${entry.name} inflates past the ${entry.declaredSize} bytes it records`));
+    case 'truncated':
+      return err(docxError('corruptZip', `${entry.name} ends before its compressed data does`));
+    case 'corrupt':
+      return err(docxError('corruptZip', `${entry.name}: ${outcome.message}`));
+    case 'done': {
+      const produced = outcome.bytes.length;
+      if (produced !== entry.declaredSize) return err(docxError('corruptZip', `${entry.name} inflates to ${produced} bytes but records ${entry.declaredSize}`));
+      budget.remaining -= produced;
+      return checked(entry, outcome.bytes, outcome.crc);
+    }
+  }
 }

@@ -7,6 +7,7 @@ import { common } from './en-US/common';
 import { rules } from './en-US/rules';
 import { pane } from './en-US/pane';
 import { docx } from './en-US/docx';
+import { batch } from './en-US/batch';
 
 /** The en-US message table: the same keys as zh-CN, checked by the compiler. */
 export const enUS: Messages = {
@@ -18,4 +19,5 @@ export const enUS: Messages = {
   pane,
   docx,
   cli,
+  batch,
 };

@@ -6,6 +6,7 @@ import { common } from './zh-CN/common';
 import { rules } from './zh-CN/rules';
 import { pane } from './zh-CN/pane';
 import { docx } from './zh-CN/docx';
+import { batch } from './zh-CN/batch';
 
 /** The zh-CN message table. Each area adds its section here. */
 export const zhCN = {
@@ -17,4 +18,5 @@ export const zhCN = {
   pane,
   docx,
   cli,
+  batch,
 };

@@ -42,6 +42,10 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   { name: 'PdfUrl', displayName: 'PDF', type: 'text' },
   { name: 'SubmittedAt', displayName: '提交时间', type: 'dateTime' },
   { name: 'SubmittedBy', displayName: '提交人', type: 'text' },
+  // A project's later paperwork: the 党总支's 备案表 that lists it, the sealed scan its 支部 adds, the paper copies 组织部 received.
+  { name: 'FilingUrl', displayName: '立项备案表', type: 'text' },
+  { name: 'SealedScanUrl', displayName: '盖章扫描件', type: 'text' },
+  { name: 'PaperReceived', displayName: '纸质材料已收', type: 'boolean' },
 ];
 
 export const REGISTER_COLUMN_NAMES = REGISTER_COLUMNS.map((column) => column.name);

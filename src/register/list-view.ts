@@ -16,6 +16,8 @@ export interface RegisterListRow {
   readonly applicationUrl?: string;
   readonly reportUrl?: string;
   readonly pdfUrl?: string;
+  /** When the row was last submitted (ISO), shown in the reader's time. */
+  readonly submittedAt?: string;
   readonly isCurrentDocument: boolean;
 }
 
@@ -51,6 +53,7 @@ export async function loadRegisterPage(
       applicationUrl: safeLink(row.fields.ApplicationUrl),
       reportUrl: safeLink(row.fields.ReportUrl),
       pdfUrl: safeLink(row.fields.PdfUrl),
+      submittedAt: textOf(row.fields.SubmittedAt),
       isCurrentDocument: query.currentProjectId !== undefined && row.fields.ProjectId === query.currentProjectId,
     }))
     .filter((row) => query.year === undefined || row.year === query.year);

@@ -63,7 +63,8 @@ const entrySchema = z.object({
   submission: z.object({
     record: registerRecordSchema,
     templateId: z.string(),
-    documentColumn: z.enum(['ApplicationUrl', 'ReportUrl']),
+    documentColumn: z.enum(['ApplicationUrl', 'ReportUrl', 'FilingUrl']),
+    onlyIfEmpty: z.array(z.string()).optional(),
     yearFromRow: z.boolean().optional(),
     allowBackwards: z.boolean().optional(),
     resolution: z.record(z.string(), z.enum(['mine', 'theirs'])).optional(),

@@ -84,6 +84,8 @@ export interface RecordContext {
   readonly submittedBy?: string;
   /** The register row's 项目名称: kept by documents with no 项目名称 of their own (the 结项报告). */
   readonly currentTitle?: string;
+  /** The register row's 党组织: kept by documents with no 党组织 field of their own. */
+  readonly currentOrg?: string;
 }
 
 export interface DocumentRecord {
@@ -141,13 +143,14 @@ export function recordFromDocument(
   if (!template.fields.some((field) => field.column === 'Title') && !context.currentTitle) {
     problems.push(registerErrorSaying('invalid-record', 'missingField', [zh.register.panel.columns.Title]));
   }
-  if (!template.fields.some((field) => field.column === 'Org')) {
+  if (!template.fields.some((field) => field.column === 'Org') && !context.currentOrg) {
     problems.push(registerErrorSaying('invalid-record', 'missingField', [zh.register.panel.columns.Org]));
   }
   if (problems.length > 0) return err(problems);
 
   const candidate = {
     ...(context.currentTitle ? { Title: context.currentTitle } : {}),
+    ...(context.currentOrg ? { Org: context.currentOrg } : {}),
     ...values,
     ProjectId: projectId,
     Scheme: SCHEME_NAMES[template.scheme],

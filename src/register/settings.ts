@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../core/result';
 import { registerErrorSaying, type RegisterError } from './errors';
+import { zh } from '../i18n';
 
 export const CLOUDS = {
   global: { graphBaseUrl: 'https://graph.microsoft.com', authorityHost: 'https://login.microsoftonline.com' },
@@ -31,8 +32,8 @@ export const registerSettingsInputSchema = z.object({
   clientId: z.string().regex(/^[0-9a-fA-F-]{36}$/, '应用（客户端）ID 应为 GUID'),
   /** Graph site id (`host,siteGuid,webGuid`) or `host:/sites/path:`. */
   siteId: z.string().min(1, '请填写站点'),
-  listName: z.string().min(1).default(DEFAULT_LIST_NAME),
-  libraryFolder: z.string().min(1).default(DEFAULT_LIBRARY_FOLDER),
+  listName: z.string().min(1, '请填写列表名称').default(DEFAULT_LIST_NAME),
+  libraryFolder: z.string().min(1, '请填写文档库文件夹').default(DEFAULT_LIBRARY_FOLDER),
   /** Overrides the cloud's Graph root (a sovereign cloud, a proxy, the development stand-in). */
   graphBaseUrl: httpsUrl.optional(),
   /** Overrides the cloud's sign-in authority host. */
@@ -55,11 +56,17 @@ export interface RegisterSettings {
   readonly locked: boolean;
 }
 
+/** A setting as the form names it (租户 ID), never its key in the file. */
+export function settingLabel(key: unknown): string {
+  const labels: Record<string, string> = zh.register.panel.settingsFields;
+  return typeof key === 'string' && key in labels ? labels[key] : '设置';
+}
+
 /** Parses settings from JSON or a form; never throws on user input. */
 export function parseRegisterSettings(input: unknown): Result<RegisterSettings, RegisterError> {
   const parsed = registerSettingsInputSchema.safeParse(input);
   if (!parsed.success) {
-    const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || '设置'}：${issue.message}`).join('；');
+    const detail = parsed.error.issues.map((issue) => `${settingLabel(issue.path[0])}：${issue.message}`).join('；');
     return err(registerErrorSaying('settings-invalid', 'settingsInvalid', [detail]));
   }
   const value = parsed.data;

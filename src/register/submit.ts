@@ -34,7 +34,12 @@ export interface UploadedFiles {
 export interface Submission {
   readonly record: RegisterRecord;
   readonly templateId: string;
-  readonly documentColumn: 'ApplicationUrl' | 'ReportUrl';
+  readonly documentColumn: DocumentColumn;
+  /**
+   * Fields written only when the row has none yet: a 备案表 names a project
+   * that may already have its own row, whose name, year and 字数 it keeps.
+   */
+  readonly onlyIfEmpty?: readonly string[];
   /** The document gave no year: keep the row's year (files stay under the project's first year). */
   readonly yearFromRow?: boolean;
   readonly allowBackwards?: boolean;
@@ -64,6 +69,9 @@ export interface SubmitterOptions {
 
 export type FilesSource = () => Promise<SubmissionFiles>;
 
+/** The link column a document's .docx goes to. */
+export type DocumentColumn = 'ApplicationUrl' | 'ReportUrl' | 'FilingUrl';
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The submission a document's record makes, for its template. */
@@ -90,7 +98,18 @@ export function desiredFields(submission: Submission, uploaded: UploadedFiles): 
     if (value !== undefined) fields[name] = value;
   }
   fields[submission.documentColumn] = uploaded.docxUrl;
-  fields.PdfUrl = uploaded.pdfUrl;
+  // A 备案表 lists several projects: its PDF is its own, not the project's latest document.
+  if (submission.documentColumn !== 'FilingUrl') fields.PdfUrl = uploaded.pdfUrl;
+  return fields;
+}
+
+/** What to write into an existing row: `onlyIfEmpty` fields are left out where the row already has a value. */
+export function fieldsForExistingRow(mine: RowFields, row: RowFields, onlyIfEmpty: readonly string[] = []): RowFields {
+  const fields: RowFields = {};
+  for (const [name, value] of Object.entries(mine)) {
+    const kept = onlyIfEmpty.includes(name) && row[name] !== undefined && row[name] !== null && row[name] !== '';
+    if (!kept) fields[name] = value;
+  }
   return fields;
 }
 
@@ -159,7 +178,12 @@ export class RegisterSubmitter {
     }
   }
 
-  private async upload(submission: Submission, files: FilesSource): Promise<UploadedFiles> {
+  /** Uploads a document's two files once, for submissions that share them (a 备案表's rows). */
+  async uploadDocument(record: RegisterRecord, templateId: string, files: FilesSource): Promise<UploadedFiles> {
+    return this.upload({ record, templateId }, files);
+  }
+
+  private async upload(submission: Pick<Submission, 'record' | 'templateId'>, files: FilesSource): Promise<UploadedFiles> {
     const bytes = await files();
     const { record, templateId } = submission;
     const docx = await this.withRetries(() =>
@@ -186,7 +210,7 @@ export class RegisterSubmitter {
           return { kind: 'done', row: created, created: true, submission };
         }
         if (base === undefined) base = row.fields;
-        const plan = planUpdate(base, row.fields, mine, {
+        const plan = planUpdate(base, row.fields, fieldsForExistingRow(mine, row.fields, submission.onlyIfEmpty), {
           allowBackwards: submission.allowBackwards ?? false,
           resolution: submission.resolution ?? {},
         });

@@ -8,7 +8,6 @@ import { checkDocument } from '../core/check';
 import type { Finding } from '../core/finding';
 import type { DocumentModel } from '../core/model';
 import { planFixes as planCoreFixes } from '../core/fix';
-import { CATALOG } from '../templates/catalog';
 import { detectTemplate } from '../templates/detect';
 import { formatOnlyTemplate } from '../templates/format-only';
 import { OFFICIAL_PROFILE } from '../templates/profiles/official';
@@ -16,8 +15,9 @@ import type { Profile, Template } from '../templates/schema';
 import type { Locale } from '../i18n';
 import type { CheckOutcome, Detected, FixPlan } from './services';
 
-export function detect(model: DocumentModel): Detected {
-  const detection = detectTemplate(model, CATALOG);
+/** The template `model` was made from, among `catalog` (the school's catalog as the pane lists it). */
+export function detect(model: DocumentModel, catalog: readonly Template[]): Detected {
+  const detection = detectTemplate(model, catalog);
   return detection ? { template: detection.template, detection } : { template: formatOnlyTemplate(OFFICIAL_PROFILE.id) };
 }
 

@@ -5,6 +5,7 @@
  * sooner. `prefetch` starts the download while the user reads the pane.
  */
 import type { DocumentHost } from '../word/host';
+import { WordHostError } from '../word/errors';
 
 export interface LazyHost {
   readonly host: DocumentHost;
@@ -31,6 +32,11 @@ export function lazyHost(load: () => Promise<DocumentHost>): LazyHost {
       selectParagraph: async (index) => (await get()).selectParagraph(index),
       readMarker: async () => (await get()).readMarker(),
       getFile: async (kind) => (await get()).getFile(kind),
+      linkProject: async (projectId) => {
+        const host = await get();
+        if (!host.linkProject) throw new WordHostError('requirementMissing', 'WordApi 1.3');
+        return host.linkProject(projectId);
+      },
     },
     prefetch: () => {
       void get().catch(() => undefined);

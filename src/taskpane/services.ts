@@ -33,7 +33,10 @@ export interface Detected {
 export type Eventually<T> = T | Promise<T>;
 
 export interface PaneServices {
+  /** The catalog as the school issues it this round (names, year and deadlines from its settings). */
   readonly catalog: readonly Template[];
+  /** Why the school's deployed settings were not used (the catalog then has the notices' defaults). */
+  readonly schoolProblem?: string;
   profileFor(template: Template): Profile;
   /**
    * The template the document was made from (marker, title, section headings

@@ -24,13 +24,24 @@ function blockTags(block: Block): string[] {
   switch (block.type) {
     case 'form':
       return block.rows.flatMap((row) => row.cells.flatMap((cell) => ('field' in cell ? [cell.field] : [])));
+    case 'signature':
+      return [block.field, ...(block.more ?? []).map((part) => part.field)].filter((tag): tag is string => tag !== undefined);
     case 'title':
     case 'org':
     case 'section':
     case 'paragraph':
-    case 'signature':
       return block.field === undefined ? [] : [block.field];
   }
+}
+
+/** Fields the register keeps that the form does not print: read from the document's properties or asked when submitting. */
+export function registerOnlyFields(template: Template): Field[] {
+  return template.fields.filter((field) => !field.printed);
+}
+
+/** Custom document property holding a register-only field's value (`DangjianField.level`). */
+export function registerFieldProperty(tag: string): string {
+  return `DangjianField.${tag}`;
 }
 
 /** Fields in the order the document shows them (a form's order, not the declaration's). */
@@ -46,12 +57,14 @@ export type TemplateProblem =
   | { readonly kind: 'unknown-field'; readonly tag: string }
   | { readonly kind: 'unplaced-field'; readonly tag: string }
   | { readonly kind: 'field-placed-twice'; readonly tag: string }
-  | { readonly kind: 'choice-without-options'; readonly tag: string };
+  | { readonly kind: 'choice-without-options'; readonly tag: string }
+  | { readonly kind: 'unprinted-field-placed'; readonly tag: string };
 
 /**
  * What makes a template unusable: a tag declared twice, a block naming a
  * field that does not exist, a field no block shows, a field shown twice
- * (its content control tag would not be unique), a choice with no options.
+ * (its content control tag would not be unique), a choice with no options,
+ * a field marked as not printed that a block shows after all.
  */
 export function templateProblems(template: Template): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
@@ -67,6 +80,27 @@ export function templateProblems(template: Template): TemplateProblem[] {
     else if (placed.has(tag)) problems.push({ kind: 'field-placed-twice', tag });
     placed.add(tag);
   }
-  for (const tag of declared) if (!placed.has(tag)) problems.push({ kind: 'unplaced-field', tag });
+  for (const field of template.fields) {
+    if (field.printed && !placed.has(field.tag)) problems.push({ kind: 'unplaced-field', tag: field.tag });
+    if (!field.printed && placed.has(field.tag)) problems.push({ kind: 'unprinted-field-placed', tag: field.tag });
+  }
   return problems;
+}
+
+const CHOICE_SEPARATORS = /[．。、]/g;
+
+/**
+ * The option a written choice stands for: the option itself, its name without
+ * the letter (`创新探索型`), or its letter alone or leading (`A`, `A.其他`),
+ * spaces and the full stops people type for the dot ignored. `undefined` when
+ * the value is none of the options (`校级` for 项目层级).
+ */
+export function matchChoice(value: string, options: readonly string[]): string | undefined {
+  const compact = value.replace(/\s+/g, '').replace(CHOICE_SEPARATORS, '.');
+  return options.find((option) => {
+    const dot = option.indexOf('.');
+    const letter = dot > 0 ? option.slice(0, dot) : '';
+    const name = dot > 0 ? option.slice(dot + 1) : option;
+    return compact === option || compact === name || (letter !== '' && (compact === letter || compact.startsWith(`${letter}.`)));
+  });
 }

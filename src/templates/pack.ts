@@ -49,6 +49,8 @@ function problemText(problem: TemplateProblem): string {
       return problems.fieldPlacedTwice(problem.tag);
     case 'choice-without-options':
       return problems.choiceWithoutOptions(problem.tag);
+    case 'unprinted-field-placed':
+      return problems.unprintedFieldPlaced(problem.tag);
   }
 }
 

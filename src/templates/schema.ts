@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { SCHEMES } from './schemes';
+import { schoolSettingsSchema } from './school';
 
 export { SCHEMES };
 
@@ -109,6 +110,12 @@ export const fieldSchema = z.object({
    * A reviewer's box is empty when the applicant submits: no rule asks for it.
    */
   filledBy: z.enum(['applicant', 'reviewer']).default('applicant'),
+  /**
+   * false: a value the register keeps (项目层级, 年度) that the notice's form
+   * does not print. No block shows it and no rule asks for it; the register
+   * reads it from the document's properties or asks for it when submitting.
+   */
+  printed: z.boolean().default(true),
 });
 export type Field = z.infer<typeof fieldSchema>;
 
@@ -128,8 +135,11 @@ export type Cell = z.infer<typeof cellSchema>;
 
 /** The template's body, block by block, as inserted into Word or written to .docx. */
 export const blockSchema = z.discriminatedUnion('type', [
-  /** `field`, when given, is shown before `text` ("20XX" + "年度“书记项目”申报表"). */
-  z.object({ type: z.literal('title'), text: z.string().min(1), field: z.string().optional() }),
+  /**
+   * `field`, when given, is shown before `text`. `mark` is the 附件 line the
+   * notice prints above the title ("附件1."), flush left.
+   */
+  z.object({ type: z.literal('title'), text: z.string().min(1), field: z.string().optional(), mark: z.string().min(1).optional() }),
   /** The line under a report's title (基层党组织名称), usually a field. */
   z.object({ type: z.literal('org'), text: z.string().optional(), field: z.string().optional() }),
   z.object({
@@ -167,8 +177,17 @@ export const blockSchema = z.discriminatedUnion('type', [
     pageBreakBefore: z.boolean().optional(),
     rows: z.array(z.object({ cells: z.array(cellSchema).min(1), minHeightPt: z.number().positive().max(1000).optional() })).min(1),
   }),
-  /** A line such as "党总支名称（盖章）：… 日期：" printed under a form; its field is the date or name. */
-  z.object({ type: z.literal('signature'), text: z.string().min(1), field: z.string().optional() }),
+  /**
+   * A line such as "党总支名称（盖章）：… 日期：" printed under a form; its field
+   * is the date or name. `more` continues the same line with further parts
+   * (000 附件2 prints 名称, 签字 and 日期 on one line).
+   */
+  z.object({
+    type: z.literal('signature'),
+    text: z.string().min(1),
+    field: z.string().optional(),
+    more: z.array(z.object({ text: z.string().min(1), field: z.string().optional() })).min(1).optional(),
+  }),
 ]);
 export type Block = z.infer<typeof blockSchema>;
 
@@ -214,6 +233,8 @@ export function templateSections(template: Template): SectionBlock[] {
 export const packSchema = z.object({
   /** Shown in the pane ("某某大学党委组织部 2025 年度"). */
   name: z.string().min(1).optional(),
+  /** The school's names, year, deadlines and submission checklist. */
+  school: schoolSettingsSchema.optional(),
   profiles: z.array(profileSchema).default([]),
   /** Whole templates, or partial overrides of a catalog template by id. */
   templates: z.array(z.union([templateSchema, templateSchema.partial().required({ id: true })])).default([]),

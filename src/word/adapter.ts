@@ -95,7 +95,7 @@ function parseBody(read: ReadBody): NonNullable<ReadBody['parsed']> {
   return read.parsed;
 }
 
-export function createWordDocumentHost(api: WordApi, options: WordHostOptions = {}): DocumentHost {
+export function createWordDocumentHost(api: WordApi, options: WordHostOptions = {}): DocumentHost & Required<Pick<DocumentHost, 'linkProject'>> {
   const profile = options.profile ?? OFFICIAL_PROFILE;
   let lastRead: ReadBody | undefined;
 
@@ -164,6 +164,30 @@ export function createWordDocumentHost(api: WordApi, options: WordHostOptions = 
     }
   }
 
+  /** Ties the document to a register project (chosen in the pane): the same two copies of the marker insertion writes. */
+  async function linkProject(projectId: string): Promise<DocumentMarker> {
+    const can = support();
+    if (!can.properties) throw new WordHostError('requirementMissing', 'WordApi 1.3');
+    try {
+      return await api.run(async (context) => {
+        const existing = queueMarkerRead(context, can);
+        await context.sync();
+        const found = await existing.finish();
+        const marker = { templateId: found.templateId ?? '', projectId };
+        if (can.customXml) {
+          const markerXml = renderMarkerCustomXml(marker);
+          if (existing.part) existing.part.setXml(markerXml);
+          else context.document.customXmlParts.add(markerXml);
+        }
+        context.document.properties.customProperties.add(PROJECT_PROPERTY, projectId);
+        await context.sync();
+        return found.templateId ? marker : { projectId };
+      });
+    } catch (error) {
+      throw asWordHostError(error, 'insertFailed');
+    }
+  }
+
   async function applyEdits(edits: readonly Edit[]): Promise<void> {
     if (edits.length === 0) return;
     const plan = groupPlan(edits);
@@ -225,7 +249,7 @@ export function createWordDocumentHost(api: WordApi, options: WordHostOptions = 
     }
   }
 
-  return { readDocument, insertTemplate, applyEdits, selectParagraph, readMarker, getFile };
+  return { readDocument, insertTemplate, applyEdits, selectParagraph, readMarker, getFile, linkProject };
 }
 
 /**

@@ -24,4 +24,10 @@ export interface DocumentHost {
   readMarker(): Promise<DocumentMarker>;
   /** The document as a file, for upload to the register. */
   getFile(kind: FileKind): Promise<Uint8Array>;
+  /**
+   * Stores a register project's id in the document (custom XML part and custom
+   * property), keeping its template id: a later document then reaches the
+   * project's row. Absent where the host cannot write document properties.
+   */
+  linkProject?(projectId: string): Promise<DocumentMarker>;
 }

@@ -124,7 +124,8 @@ print(json.dumps(rows, ensure_ascii=False))
       expect(row.line).toBe(28);
       for (const font of row.fonts) expect(allowedFonts.has(font ?? '')).toBe(true);
     }
-    const title = rows[0];
+    // The 附件 line ("附件1.") above a form's title is body text.
+    const title = rows.find((row) => !/^附件/.test(row.text)) ?? rows[0];
     expect(title.fonts).toEqual([roles.title.fonts.preferred]);
     expect(title.sizes).toEqual([22]);
   });

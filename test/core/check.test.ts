@@ -82,6 +82,7 @@ describe('checkDocument', () => {
       'heading-numbering',
       'length-limit',
       'required-field',
+      'choice-value',
       'placeholder',
       'punctuation-width',
       'stray-character',

@@ -9,6 +9,11 @@
  * the name shown as text. A year later the 结项报告 replaces the document's
  * body, keeps its 项目编号, and moves the same row to 已结项 with its report
  * and files. A double click on 确认提交 still leaves one row.
+ *
+ * The project's later life: after 提交台账 the pane lists the paperwork the
+ * school asks for and takes the sealed scan; a 结项报告 begun in a new
+ * document (the page reloaded, the register kept) finds its project by part
+ * of its name; a 立项备案表 of three projects gives three rows, twice.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,6 +43,19 @@ const FIELDS: Record<string, string> = {
   background: '学院现有学生党员一百二十名，分布在四个专业党支部。',
   measures: '实施“党建+专业”双融合工程，建立党员示范岗十个。',
   schedule: '2024年5月启动，2024年12月中期检查，2025年4月总结。',
+};
+const FILING = '基层党支部“书记项目”立项备案表';
+const FILING_FIELDS: Record<string, string> = {
+  branch1: '机电学生第一党支部',
+  secretary1: '李明',
+  project1: '宿舍党员先锋岗',
+  branch2: '机电教工党支部',
+  secretary2: '赵华',
+  project2: '党建+专业 双融合',
+  branch3: '机电学生第二党支部',
+  secretary3: '孙丽',
+  project3: '志愿服务进社区',
+  org: '机电工程学院党总支',
 };
 const REPORT_FIELDS: Record<string, string> = {
   org: ORG,
@@ -74,10 +92,18 @@ describeWith(chromiumTool, 'the 台账 in the browser harness, against the Graph
       void dialog.dismiss();
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}/harness.html?register=standin&host=word&today=2025-04-20`);
+    await page.goto(`${server.url}/harness.html?register=standin&host=word&today=2025-04-20&keep=site`);
     await page.getByRole('tab').first().waitFor();
     await page.evaluate(() => window.registerStandin?.ready);
   }, 300_000);
+
+  /** A new Word document against the same register: the site is saved, the page (and its document) starts afresh. */
+  async function newDocument(): Promise<void> {
+    await page.evaluate(() => window.registerStandin?.flush());
+    await page.reload();
+    await page.getByRole('tab').first().waitFor();
+    await page.evaluate(() => window.registerStandin?.ready);
+  }
 
   afterAll(async () => {
     await browser?.close();
@@ -191,11 +217,10 @@ describeWith(chromiumTool, 'the 台账 in the browser harness, against the Graph
   test('the project name shows as text in the pane: no script ran, no element was injected, no dialog opened', async () => {
     const panel = page.locator('#panel-register');
     await expect(panel.getByText('已提交，台账状态：已申报').isVisible()).resolves.toBe(true);
-    await panel.getByLabel('党组织').fill(ORG);
-    await panel.getByRole('button', { name: '刷新' }).click();
-    const table = panel.getByRole('table', { name: '本单位项目' });
-    await table.waitFor();
-    await expect(table.getByRole('row').nth(1).getByRole('cell').first().innerText()).resolves.toContain(NAME);
+    // The list shows the submitted project by itself, as a card whose heading is the name, as text.
+    const card = panel.getByRole('list', { name: '本单位项目' }).getByRole('article').first();
+    await card.waitFor();
+    await expect(card.getByRole('heading').innerText()).resolves.toBe(NAME);
     await expect(pane().locator('script, img[src="x"]').count()).resolves.toBe(0);
     await expect(page.evaluate(() => (window as unknown as { injected?: number }).injected)).resolves.toBeUndefined();
     expect(dialogs).toEqual([]);
@@ -204,6 +229,60 @@ describeWith(chromiumTool, 'the 台账 in the browser harness, against the Graph
     await pane().screenshot({ path: join(SCREENSHOTS, 'pane-register-submitted.png'), animations: 'disabled' });
     await page.setViewportSize({ width: 1280, height: 1000 });
   }, 60_000);
+
+  test('after submitting, the pane lists the paperwork the school asks for, and the sealed scan goes to the same row', async () => {
+    const panel = page.locator('#panel-register');
+    const checklist = panel.getByRole('region', { name: '提交之后还要做的' });
+    await checklist.waitFor();
+    const items = await checklist.getByRole('listitem').allInnerTexts();
+    expect(items.map((item) => item.replace(/\s+/g, ' ').trim())).toEqual([
+      '✔ PDF 电子版已随提交上传到台账',
+      '☐ 纸质版加盖党组织公章',
+      '☐ 盖章后扫描，把盖章扫描件上传到台账',
+      '☐ 纸质版交到：校综合楼410室',
+      '☐ 组织部收到纸质材料后在台账中标记',
+    ]);
+    const scan = Buffer.from('%PDF-1.4\n% sealed scan of the 申报表\n%%EOF\n', 'latin1');
+    await checklist.getByLabel('上传盖章扫描件').setInputFiles({ name: '申报表盖章.pdf', mimeType: 'application/pdf', buffer: scan });
+    await checklist.getByText('盖章扫描件已上传，台账中可以打开。').waitFor();
+    const all = await rows();
+    expect(all).toHaveLength(1);
+    const path = `党建项目/2024/${projectId}/sealed-scan.pdf`;
+    expect(all[0].SealedScanUrl).toBe(`https://standin.sharepoint.invalid/sites/dangjian/Shared%20Documents/${path.split('/').map(encodeURIComponent).join('/')}`);
+    expect((await download(path)).equals(scan)).toBe(true);
+    await expect(checklist.getByRole('listitem').nth(1).innerText()).resolves.toContain('✔');
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  test('a 结项报告 begun in a new document finds its project by part of its name and moves the same row to 已结项', async () => {
+    await newDocument();
+    await insert(CLOSING_REPORT);
+    await fill(REPORT_FIELDS);
+    await pane().getByRole('tab', { name: '台账' }).click();
+    const panel = page.locator('#panel-register');
+    await panel.getByRole('button', { name: '提交台账' }).click();
+    // The report's form has no 项目名称: the pane asks which project, never for the missing field.
+    const picker = panel.getByRole('region', { name: '这份文件属于台账中的哪个项目' });
+    await picker.waitFor();
+    await expect(panel.getByText(/还没有填写/).count()).resolves.toBe(0);
+    await picker.getByLabel('项目名称中的几个字').fill('先锋');
+    await picker.getByRole('button', { name: '查找' }).click();
+    await picker.getByRole('button', { name: `选择 ${NAME}` }).click();
+    const confirmation = panel.getByRole('region', { name: '确认提交到台账' });
+    await confirmation.waitFor();
+    await confirmation.getByRole('button', { name: '确认提交' }).click();
+    await panel.getByText(/^已提交，台账状态：/).waitFor({ timeout: 30_000 });
+
+    const all = await rows();
+    expect(all).toHaveLength(1);
+    const folder = `党建项目/2024/${projectId}`;
+    const link = (file: string) => `https://standin.sharepoint.invalid/sites/dangjian/Shared%20Documents/${[...folder.split('/'), file].map(encodeURIComponent).join('/')}`;
+    expect(all[0]).toMatchObject({ ProjectId: projectId, Title: NAME, Status: '已结项', ReportUrl: link('shuji-closing-report.docx'), PdfUrl: link('shuji-closing-report.pdf') });
+    // The new document now carries the project's 项目编号.
+    expect(docxMarker(await download(`${folder}/shuji-closing-report.docx`))).toEqual({ projectId, templateId: 'shuji-closing-report' });
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 
   test('the 结项报告 that replaces the document keeps its 项目编号 and moves the same row to 已结项 with its report and files', async () => {
     await pane().getByRole('tab', { name: '模板' }).click();
@@ -240,7 +319,7 @@ describeWith(chromiumTool, 'the 台账 in the browser harness, against the Graph
 
     const stored = await files();
     expect(stored.map((file) => file.path).sort()).toEqual(
-      ['shuji-application.docx', 'shuji-application.pdf', 'shuji-closing-report.docx', 'shuji-closing-report.pdf'].map((file) => `${folder}/${file}`),
+      ['sealed-scan.pdf', 'shuji-application.docx', 'shuji-application.pdf', 'shuji-closing-report.docx', 'shuji-closing-report.pdf'].map((file) => `${folder}/${file}`),
     );
     expect(docxMarker(await download(`${folder}/shuji-closing-report.docx`))).toEqual({ projectId, templateId: 'shuji-closing-report' });
     expect((await download(`${folder}/shuji-closing-report.pdf`)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -253,13 +332,45 @@ describeWith(chromiumTool, 'the 台账 in the browser harness, against the Graph
     const all = await rows();
     expect(all).toHaveLength(1);
     expect(all[0]).toMatchObject({ ProjectId: projectId, Status: '已结项' });
-    await expect(files().then((stored) => stored.length)).resolves.toBe(4);
+    await expect(files().then((stored) => stored.length)).resolves.toBe(5);
   }, 60_000);
 
-  test('before any settings, every field (the 云环境 dropdown too, on either cloud) fits inside the pane', async () => {
+  test('a 立项备案表 listing three projects gives three rows; submitted again, still three', async () => {
+    await newDocument();
+    await insert(FILING);
+    await fill(FILING_FIELDS);
+    await pane().getByRole('tab', { name: '台账' }).click();
+    const panel = page.locator('#panel-register');
+    for (const round of [1, 2]) {
+      await panel.getByRole('button', { name: '提交台账' }).click();
+      const confirmation = panel.getByRole('region', { name: '确认提交到台账' });
+      await confirmation.waitFor();
+      await expect(confirmation.getByRole('listitem').allInnerTexts()).resolves.toEqual([
+        '1. 机电学生第一党支部：宿舍党员先锋岗' + (round === 2 ? '（台账中已有，更新状态）' : ''),
+        '2. 机电教工党支部：党建+专业 双融合' + (round === 2 ? '（台账中已有，更新状态）' : ''),
+        '3. 机电学生第二党支部：志愿服务进社区' + (round === 2 ? '（台账中已有，更新状态）' : ''),
+      ]);
+      await confirmation.getByRole('button', { name: '确认提交' }).click();
+      await panel.getByText('已提交，台账状态：已立项（3 个项目）').waitFor({ timeout: 30_000 });
+      const filed = (await rows()).filter((row) => row.FilingUrl);
+      expect(filed).toHaveLength(3);
+      expect(filed.map((row) => [row.Org, row.Leader, row.Title, row.Level, row.Status])).toEqual([
+        ['机电学生第一党支部', '李明', '宿舍党员先锋岗', '党支部', '已立项'],
+        ['机电教工党支部', '赵华', '党建+专业 双融合', '党支部', '已立项'],
+        ['机电学生第二党支部', '孙丽', '志愿服务进社区', '党支部', '已立项'],
+      ]);
+      // The first project's row, and the three listed projects: four rows, every time.
+      await expect(rows().then((all) => all.length)).resolves.toBe(4);
+    }
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  test('before any settings, the administrator’s form (behind its link) fits inside the pane, the 云环境 dropdown too, on either cloud', async () => {
     const settingsPage = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     await settingsPage.goto(`${server.url}/harness.html`);
     await settingsPage.getByRole('tab', { name: '台账' }).click();
+    await settingsPage.locator('#panel-register').getByRole('button', { name: '我是管理员：填写台账设置' }).click();
     const form = settingsPage.locator('#panel-register').getByRole('form', { name: '台账设置' });
     await form.waitFor();
     const paneBox = await settingsPage.getByTestId('pane').boundingBox();

@@ -15,6 +15,7 @@ describe('the 台账 panel shows names as text', () => {
     const html = render(
       <RegisterTable
         text={text}
+        locale="zh-CN"
         rows={[
           { id: '1', projectId: 'p1', title: NAME, org: '党总支', status: '已申报', year: 2024, applicationUrl: 'https://example.invalid/a.docx', isCurrentDocument: true },
           { id: '2', projectId: 'p2', title: '另一项目', org: '党总支', status: '已结项', year: 2023, isCurrentDocument: false },
@@ -31,12 +32,12 @@ describe('the 台账 panel shows names as text', () => {
   });
 
   test('the confirmation and the conflict choice show both versions as text', () => {
-    const confirm = render(<RecordTable text={text} mine={{ Title: NAME, Status: '已结项', CheckPassed: true }} current={{ Title: '旧名', Status: '已立项' }} />);
+    const confirm = render(<RecordTable text={text} locale="zh-CN" mine={{ Title: NAME, Status: '已结项', CheckPassed: true }} current={{ Title: '旧名', Status: '已立项' }} />);
     expect(confirm).not.toContain('<script>');
     expect(confirm).toContain('项目名称');
     expect(confirm).toContain('格式检查通过');
     expect(confirm).toContain('旧名');
-    const conflict = render(<ConflictChoices text={text} conflicts={[{ field: 'Title', mine: NAME, theirs: '<b>他人</b>' }]} onResolve={() => undefined} />);
+    const conflict = render(<ConflictChoices text={text} locale="zh-CN" conflicts={[{ field: 'Title', mine: NAME, theirs: '<b>他人</b>' }]} onResolve={() => undefined} />);
     expect(conflict).toContain('&lt;b&gt;他人&lt;/b&gt;');
     expect(conflict).toContain('保留我的');
     expect(conflict).toContain('采用他人的');

@@ -1,5 +1,5 @@
 import { CATALOG } from '../../src/templates/catalog';
-import { blockFieldTags, fieldByTag, fieldForColumn, fieldsInDocumentOrder, templateProblems } from '../../src/templates/fields';
+import { blockFieldTags, fieldByTag, fieldForColumn, fieldsInDocumentOrder, registerFieldProperty, registerOnlyFields, templateProblems } from '../../src/templates/fields';
 import { OFFICIAL_PROFILE } from '../../src/templates/profiles/official';
 import { templateSchema, templateSections } from '../../src/templates/schema';
 
@@ -10,13 +10,14 @@ const CONTRACT_IDS = [
   'shuji-proposal',
   'activity-application',
   'activity-midterm',
+  'activity-closing-report',
   'activity-acceptance',
   'brand-application',
   'brand-case',
 ];
 
 describe('the built-in template catalog', () => {
-  test('offers exactly the nine documents the CLI and register know by id', () => {
+  test('offers exactly the ten documents the CLI and register know by id', () => {
     expect(CATALOG.map((template) => template.id)).toEqual(CONTRACT_IDS);
   });
 
@@ -31,7 +32,8 @@ describe('the built-in template catalog', () => {
     expect(new Set(placed).size).toBe(placed.length);
     expect(new Set(template.fields.map((field) => field.tag)).size).toBe(template.fields.length);
     for (const tag of placed) expect(fieldByTag(template, tag)).toBeDefined();
-    expect([...placed].sort()).toEqual(template.fields.map((field) => field.tag).sort());
+    const printed = template.fields.filter((field) => field.printed).map((field) => field.tag);
+    expect([...placed].sort()).toEqual(printed.sort());
   });
 
   test('register fields use the same tags everywhere', () => {
@@ -77,7 +79,8 @@ describe('the built-in template catalog', () => {
       ]),
     );
     expect(application && fieldByTag(application, 'category')?.options).toEqual(['A.创新探索型', 'B.典型示范型', 'C.制度推广型']);
-    expect(application?.deadline).toBe('2024-05-15');
+    // The deadline is the school's, not the template code's.
+    expect(application?.deadline).toBeUndefined();
   });
 
   test('reports carry the notices’ headings in order', () => {
@@ -99,6 +102,7 @@ describe('the built-in template catalog', () => {
       'shuji-proposal': '已申报',
       'activity-application': '已申报',
       'activity-midterm': '中期检查',
+      'activity-closing-report': '已结项',
       'activity-acceptance': '已验收',
       'brand-application': '已申报',
       'brand-case': '已结项',
@@ -112,7 +116,7 @@ describe('the built-in template catalog', () => {
     expect(fieldForColumn(application, 'Category')?.kind).toBe('choice');
     expect(fieldForColumn(acceptance, 'Score')).toMatchObject({ tag: 'score', label: '总评', kind: 'number' });
     expect(fieldForColumn(acceptance, 'Year')).toBeUndefined();
-    expect(fieldsInDocumentOrder(application).map((field) => field.tag).slice(0, 4)).toEqual(['year', 'projectName', 'leader', 'phone']);
+    expect(fieldsInDocumentOrder(application).map((field) => field.tag).slice(0, 4)).toEqual(['projectName', 'leader', 'phone', 'position']);
   });
 
   test('a template whose blocks name a missing field, or show one twice, is reported', () => {
@@ -145,5 +149,39 @@ describe('boxes the reviewing body fills', () => {
       ].sort(),
     );
     expect(byLabel.find(([id, label]) => id === 'shuji-application' && label === '实施项目的党组织意见')?.[2]).toBe('applicant');
+  });
+});
+
+describe('what the register keeps but the forms do not print', () => {
+  const application = CATALOG.find((template) => template.id === 'shuji-application') as (typeof CATALOG)[number];
+
+  test('the 书记项目 申报表 marks 党组织名称, 项目层级 and 年度 as register-only, read from the document or asked when submitting', () => {
+    expect(registerOnlyFields(application).map((field) => [field.tag, field.column, field.required])).toEqual([
+      ['year', 'Year', false],
+      ['org', 'Org', false],
+      ['level', 'Level', false],
+    ]);
+    expect(blockFieldTags(application)).not.toEqual(expect.arrayContaining(['org']));
+    expect(blockFieldTags(application)).not.toContain('level');
+    expect(registerFieldProperty('level')).toBe('DangjianField.level');
+  });
+
+  test('a pack template that marks a field as not printed and still shows it is reported', () => {
+    const broken = { ...application, fields: application.fields.map((field) => (field.tag === 'phone' ? { ...field, printed: false } : field)) };
+    expect(templateProblems(broken)).toEqual([{ kind: 'unprinted-field-placed', tag: 'phone' }]);
+  });
+});
+
+describe('one person per register column', () => {
+  test('a 立项活动 project’s 负责人 is its 项目执行者 in every form, never the 支部书记', () => {
+    const leaders = CATALOG.filter((template) => template.scheme === 'activity').flatMap((template) =>
+      template.fields.filter((field) => field.column === 'Leader').map((field) => `${template.id}: ${field.label}`),
+    );
+    expect(leaders).toEqual(['activity-application: 项目执行者']);
+    for (const id of ['activity-application', 'activity-midterm', 'activity-acceptance']) {
+      const template = CATALOG.find((candidate) => candidate.id === id) as (typeof CATALOG)[number];
+      expect(template.fields.find((field) => field.label === '支部书记')).toMatchObject({ tag: 'secretary' });
+      expect(template.fields.find((field) => field.label === '支部书记')?.column).toBeUndefined();
+    }
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { Rule } from '../rule';
 import { alignmentRule } from './alignment';
+import { choiceValueRule } from './choice-value';
 import { firstLineIndentRule } from './first-line-indent';
 import { fontRule } from './font';
 import { fontSizeRule } from './font-size';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   headingNumberingRule,
   lengthLimitRule,
   requiredFieldRule,
+  choiceValueRule,
   placeholderRule,
   punctuationWidthRule,
   strayCharacterRule,

@@ -134,7 +134,8 @@ function reviewFields(context: RuleContext): FieldReview {
   let filled = 0;
   for (const field of template.fields) {
     // A reviewer's box (上级党组织审核意见) is empty when the applicant submits.
-    if (!field.required || field.filledBy === 'reviewer') continue;
+    // A register-only value (printed: false) is not on the form: the register asks for it.
+    if (!field.required || field.filledBy === 'reviewer' || !field.printed) continue;
     const control = document.contentControls.find((candidate) => candidate.tag === field.tag);
     if (!control) {
       const finding = checkWithoutControl(context, field, hasMarker);

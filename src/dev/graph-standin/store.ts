@@ -65,12 +65,22 @@ const BUILT_IN_COLUMNS: StoredColumn[] = [
   { name: 'Modified', displayName: 'Modified', type: 'dateTime', indexed: false, enforceUniqueValues: false, readOnly: true },
 ];
 
+/** Everything a site holds, as plain data (structured-cloneable: a page keeps it in IndexedDB across reloads). */
+export interface SiteSnapshot {
+  readonly lists: (Omit<StoredList, 'items'> & { readonly items: StoredItem[] })[];
+  readonly files: StoredFile[];
+  readonly folders: string[];
+  readonly counter: number;
+}
+
 export class SiteStore {
   readonly lists = new Map<string, StoredList>();
   readonly files = new Map<string, StoredFile>();
   readonly folders = new Set<string>();
   private counter = 0;
   private clock: () => Date;
+  /** Called after every write (a page that keeps the site across reloads saves then). */
+  onWrite?: () => void;
 
   constructor(
     readonly siteId: string,
@@ -82,6 +92,31 @@ export class SiteStore {
 
   now(): string {
     return this.clock().toISOString();
+  }
+
+  snapshot(): SiteSnapshot {
+    return {
+      lists: [...this.lists.values()].map((list) => ({ ...list, columns: [...list.columns], items: [...list.items.values()].map((item) => ({ ...item, fields: { ...item.fields } })) })),
+      files: [...this.files.values()].map((file) => ({ ...file })),
+      folders: [...this.folders],
+      counter: this.counter,
+    };
+  }
+
+  /** Replaces the site's contents with a snapshot's. */
+  restore(snapshot: SiteSnapshot): void {
+    this.lists.clear();
+    this.files.clear();
+    this.folders.clear();
+    for (const list of snapshot.lists) this.lists.set(list.id, { ...list, items: new Map(list.items.map((item) => [item.id, item])) });
+    for (const file of snapshot.files) this.files.set(file.path, file);
+    for (const folder of snapshot.folders) this.folders.add(folder);
+    this.counter = snapshot.counter;
+  }
+
+  private written<T>(value: T): T {
+    this.onWrite?.();
+    return value;
   }
 
   newId(prefix: string): string {
@@ -121,7 +156,7 @@ export class SiteStore {
       nextItemId: 1,
     };
     this.lists.set(list.id, list);
-    return list;
+    return this.written(list);
   }
 
   eTagOf(list: StoredList, item: StoredItem): string {
@@ -194,7 +229,7 @@ export class SiteStore {
     };
     list.nextItemId += 1;
     list.items.set(item.id, item);
-    return item;
+    return this.written(item);
   }
 
   findItem(list: StoredList, id: string): StoredItem {
@@ -214,7 +249,7 @@ export class SiteStore {
     item.fields = { ...item.fields, ...checked, Modified: now };
     item.version += 1;
     item.lastModifiedDateTime = now;
-    return item;
+    return this.written(item);
   }
 
   fileWebUrl(path: string): string {
@@ -229,11 +264,11 @@ export class SiteStore {
       existing.bytes = bytes;
       existing.version += 1;
       existing.lastModifiedDateTime = now;
-      return { file: existing, created: false };
+      return this.written({ file: existing, created: false });
     }
     const file: StoredFile = { id: this.newId('01d0'), path, bytes, version: 1, lastModifiedDateTime: now };
     this.files.set(path, file);
-    return { file, created: true };
+    return this.written({ file, created: true });
   }
 
   findFile(path: string): StoredFile {
@@ -248,7 +283,7 @@ export class SiteStore {
       return { path, created: false };
     }
     this.folders.add(path);
-    return { path, created: true };
+    return this.written({ path, created: true });
   }
 
   /** Folders exist explicitly (created) or implicitly above files. */

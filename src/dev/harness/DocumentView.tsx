@@ -2,8 +2,9 @@
  * The in-memory document drawn as a page: each paragraph in its model
  * formatting with the font, size and spacing printed beside it, the
  * selected paragraph highlighted, fields as text boxes one can type in
- * (beside their label when the line holds one),
- * table-cell paragraphs in their tables.
+ * (beside their label when the line holds one), choice fields as the
+ * drop-down the .docx gives them in Word, table-cell paragraphs in their
+ * tables.
  */
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { chineseSizeName } from '../../core/model';
@@ -19,7 +20,64 @@ function fieldText(item: HarnessParagraph): string {
   return span ? item.paragraph.text.slice(span.start, span.end) : item.paragraph.text;
 }
 
+/**
+ * A choice field: its prompt, then the options. A value that is none of them
+ * (typed through Word's API, or an older document's "校级") stays shown as it
+ * is, so 检查 has something to point at.
+ */
+export function ChoiceBox({
+  tag,
+  title,
+  options,
+  value,
+  prompt,
+  text,
+  onChoose,
+}: {
+  tag: string;
+  title: string;
+  options: readonly string[];
+  value: string;
+  prompt: string;
+  text: HarnessText;
+  onChoose: (value: string) => void;
+}): JSX.Element {
+  const outside = value !== '' && !options.includes(value);
+  return (
+    <select className="field choice" data-tag={tag} aria-label={text.fieldLabel(title)} value={value} onChange={(event) => onChoose(event.target.value)}>
+      <option value="" disabled>
+        {prompt}
+      </option>
+      {outside && <option value={value}>{value}</option>}
+      {options.map((option) => (
+        <option key={option} value={option}>
+          {option}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 function FieldBox({ item, document, text }: { item: HarnessParagraph; document: HarnessDocument; text: HarnessText }): JSX.Element {
+  if (item.control?.options && item.control.options.length > 0) {
+    const control = item.control;
+    const shown = fieldText(item);
+    return (
+      <ChoiceBox
+        tag={control.tag}
+        title={control.title}
+        options={control.options ?? []}
+        value={control.showingPlaceholder ? '' : shown.trim()}
+        prompt={control.showingPlaceholder ? shown : text.choosePrompt}
+        text={text}
+        onChoose={(value) => void document.setControlText(control.tag, value)}
+      />
+    );
+  }
+  return <TextFieldBox item={item} document={document} text={text} />;
+}
+
+function TextFieldBox({ item, document, text }: { item: HarnessParagraph; document: HarnessDocument; text: HarnessText }): JSX.Element {
   const ref = useRef<HTMLTextAreaElement>(null);
   const control = item.control;
   const shown = fieldText(item);

@@ -52,13 +52,15 @@ function layOut(template: Template, profile: Profile): MutableParagraph[] {
   const addField = (role: RoleName, tag: string | undefined, fallback: string, extra: Partial<MutableParagraph> = {}): void => {
     const field = fieldOf(tag);
     if (!field) return add(role, fallback, extra);
-    add(role, field.placeholder, { ...extra, control: { tag: field.tag, title: field.label, showingPlaceholder: true } });
+    const options = field.kind === 'choice' && field.options ? { options: field.options } : {};
+    add(role, field.placeholder, { ...extra, control: { tag: field.tag, title: field.label, showingPlaceholder: true, ...options } });
   };
   let section = 0;
   let table = 0;
   for (const block of template.blocks) {
     switch (block.type) {
       case 'title':
+        if (block.mark !== undefined) add('body', block.mark);
         add('title', block.text);
         break;
       case 'org':
@@ -73,7 +75,17 @@ function layOut(template: Template, profile: Profile): MutableParagraph[] {
         addField('body', block.field, block.text ?? '');
         break;
       case 'signature':
-        addField('body', block.field, block.text);
+        if (block.more === undefined) {
+          addField('body', block.field, block.text);
+          break;
+        }
+        // Several parts on one line: one borderless row, a cell per part.
+        [{ text: block.text, field: block.field }, ...block.more].forEach((part, column) => {
+          const position = { cell: { table, row: 0, column } };
+          add('table-cell', part.text, position);
+          if (part.field !== undefined) addField('table-cell', part.field, '', position);
+        });
+        table += 1;
         break;
       case 'form':
         block.rows.forEach((row, rowIndex) =>
@@ -219,6 +231,10 @@ export function createFakeHost(): HarnessDocument {
       changed();
     },
     async readMarker() {
+      return marker;
+    },
+    async linkProject(projectId: string) {
+      marker = { ...marker, projectId };
       return marker;
     },
     async getFile(kind: FileKind): Promise<Uint8Array> {

@@ -11,6 +11,8 @@ import { firstChild, getAttr, parseXml, type XmlElement } from '../../word/ooxml
 
 export interface FieldSpan {
   readonly tag: string;
+  /** The items of a drop-down list control (`w:dropDownList`), as Word offers them. */
+  readonly options?: readonly string[];
   /** Offsets of the field's text in the paragraph text. */
   readonly start: number;
   readonly end: number;
@@ -20,6 +22,21 @@ function tagOf(sdt: XmlElement): string {
   const sdtPr = firstChild(sdt, 'w:sdtPr');
   const tag = sdtPr ? firstChild(sdtPr, 'w:tag') : undefined;
   return tag ? getAttr(tag, 'w:val') ?? '' : '';
+}
+
+/** A drop-down list control's items (`w:listItem/@w:displayText`), or none for other controls. */
+function listItemsOf(sdt: XmlElement): string[] | undefined {
+  const sdtPr = firstChild(sdt, 'w:sdtPr');
+  const list = sdtPr ? firstChild(sdtPr, 'w:dropDownList') ?? firstChild(sdtPr, 'w:comboBox') : undefined;
+  if (!list) return undefined;
+  return list.children.flatMap((item) =>
+    item.type === 'element' && item.name === 'w:listItem' ? [getAttr(item, 'w:displayText') ?? getAttr(item, 'w:value') ?? ''].filter((text) => text !== '') : [],
+  );
+}
+
+function controlSpan(sdt: XmlElement, start: number, end: number): FieldSpan {
+  const options = listItemsOf(sdt);
+  return { tag: tagOf(sdt), start, end, ...(options ? { options } : {}) };
 }
 
 function within(node: XmlElement, ancestor: XmlElement): boolean {
@@ -42,7 +59,7 @@ function runControlSpan(paragraph: XmlElement): FieldSpan | undefined {
   const control = sdt;
   const segments = textSegments(paragraph);
   const inside = segments.filter((segment) => within(segment.run, control));
-  if (inside.length > 0) return { tag: tagOf(control), start: inside[0]?.start ?? 0, end: inside[inside.length - 1]?.end ?? 0 };
+  if (inside.length > 0) return controlSpan(control, inside[0]?.start ?? 0, inside[inside.length - 1]?.end ?? 0);
   // An empty control: its place is after the text of the runs that come before it in the paragraph.
   const order: XmlElement[] = [];
   const collect = (node: XmlElement): void => {
@@ -56,7 +73,7 @@ function runControlSpan(paragraph: XmlElement): FieldSpan | undefined {
   const at = order.indexOf(control);
   const before = segments.filter((segment) => order.indexOf(segment.run) < at);
   const offset = before[before.length - 1]?.end ?? 0;
-  return { tag: tagOf(control), start: offset, end: offset };
+  return controlSpan(control, offset, offset);
 }
 
 /** Run-level fields by paragraph index; paragraphs inside a block-level control are all field and are not listed. */

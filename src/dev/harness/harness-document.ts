@@ -18,6 +18,8 @@ export interface HarnessField {
   readonly tag: string;
   readonly title: string;
   readonly showingPlaceholder: boolean;
+  /** A choice field's options: the page draws a drop-down, as Word does for the .docx's list control. */
+  readonly options?: readonly string[];
   /**
    * Where the field's text is in the paragraph text, when the paragraph also
    * holds a label ("项目执行者：" before a field). Absent: the whole paragraph.

@@ -67,6 +67,7 @@ export function createInMemoryDocument(): HarnessDocument {
     readDocument: () => adapter.readDocument(),
     readMarker: () => adapter.readMarker(),
     getFile: (kind) => adapter.getFile(kind),
+    linkProject: (projectId) => adapter.linkProject(projectId),
     async insertTemplate(template, profile, where) {
       const marker = await adapter.insertTemplate(template, profile, where);
       located = false;
@@ -100,7 +101,15 @@ export function createInMemoryDocument(): HarnessDocument {
             paragraph,
             selected: paragraph.index === selected,
             ...(control
-              ? { control: { tag: control.tag, title: control.title, showingPlaceholder: control.showingPlaceholder, ...(whole ? {} : { span: { start: span.start, end: span.end } }) } }
+              ? {
+                  control: {
+                    tag: control.tag,
+                    title: control.title,
+                    showingPlaceholder: control.showingPlaceholder,
+                    ...(span?.options ? { options: span.options } : {}),
+                    ...(whole ? {} : { span: { start: span.start, end: span.end } }),
+                  },
+                }
               : {}),
           };
         });

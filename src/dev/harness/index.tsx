@@ -10,9 +10,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { webLightTheme } from '@fluentui/react-components';
 import { messages, resolveLocale } from '../../i18n';
-import { coreServices, preloadChecking } from '../../taskpane/core-services';
+import { configureRegisterEnvironment, registerEnvironmentOverride } from '../../register/ui/environment-override';
+import { createCoreServices, preloadChecking } from '../../taskpane/core-services';
 import { parseLaunch } from '../../taskpane/launch';
 import { mountPane } from '../../taskpane/mount';
+import { loadDeployedSchoolInBrowser } from '../../taskpane/school-config';
 import { DocumentView } from './DocumentView';
 import { hostKindFrom, openHarnessDocument } from './open-document';
 import './register-setup';
@@ -35,6 +37,10 @@ async function main(): Promise<void> {
   const text = messages(locale).pane.harness;
   const harnessDocument = await openHarnessDocument(hostKindFrom(query));
   const today = todayFrom(query);
+  const school = await loadDeployedSchoolInBrowser();
+  const services = createCoreServices({ school: school.settings, schoolProblem: school.problem, today: () => today });
+  // The 台账 place lists the same deadlines and reads the same templates as the 模板 place.
+  configureRegisterEnvironment({ ...registerEnvironmentOverride(), catalog: services.catalog });
   window.harness = { setControlText: harnessDocument.setControlText, pasteAfter: harnessDocument.pasteAfter, view: harnessDocument.view };
 
   const root = window.document.getElementById('harness');
@@ -60,7 +66,7 @@ async function main(): Promise<void> {
   mountPane(paneSide, {
     host: harnessDocument.host,
     locale,
-    services: { ...coreServices, today: () => today },
+    services,
     launch: parseLaunch(window.location.search, window.location.hash),
     theme: webLightTheme,
     afterFirstPaint: preloadChecking,

@@ -4,7 +4,8 @@
  * in-page SharePoint site (msw's service worker), signs in with a fixed
  * token, and has the register list provisioned before the panel asks for
  * anything. Without the query the harness shows the register as the add-in
- * does (settings first).
+ * does (settings first). `&keep=site` keeps the site in IndexedDB across
+ * reloads: a reload is then a new Word document against the same register.
  *
  * The environment is configured here, at once, so the panel can never mount
  * with the add-in's defaults; the stand-in itself (msw, Graph code) loads
@@ -22,25 +23,29 @@ declare global {
       rows(): Promise<Record<string, string | number | boolean | null>[]>;
       files(): Promise<{ path: string; size: number; head: string }[]>;
       download(path: string): Promise<string>;
+      /** Resolves once the site's writes are saved (`&keep=site`: the next load finds them). */
+      flush(): Promise<void>;
     };
   }
 }
 
-function setUpRegisterStandin(): void {
-  const page: Promise<RegisterStandinPage> = import(/* webpackChunkName: "register-standin" */ './register-standin').then((module) =>
-    module.startRegisterStandinPage(),
-  );
+function setUpRegisterStandin(keepSite: boolean): void {
+  const standinModule = import(/* webpackChunkName: "register-standin" */ './register-standin');
+  const page: Promise<RegisterStandinPage> = standinModule.then((module) => module.startRegisterStandinPage({ keepSite }));
   configureRegisterEnvironment({
     loadSettings: async () => (await page).settings,
     signIn: async () => (await page).signIn,
     documentFiles: async (host) => (await page).documentFiles(host),
+    school: async () => (await standinModule).HARNESS_SCHOOL,
   });
   window.registerStandin = {
     ready: page.then(() => undefined),
     rows: async () => (await page).rows(),
     files: async () => (await page).files(),
     download: async (path) => (await page).download(path),
+    flush: async () => (await page).flush(),
   };
 }
 
-if (new URLSearchParams(window.location.search).get('register') === 'standin') setUpRegisterStandin();
+const query = new URLSearchParams(window.location.search);
+if (query.get('register') === 'standin') setUpRegisterStandin(query.get('keep') === 'site');

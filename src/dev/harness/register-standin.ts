@@ -17,7 +17,9 @@ import { provisionRegister } from '../../register/provision';
 import { parseRegisterSettings, type RegisterSettings } from '../../register/settings';
 import type { SubmissionFiles } from '../../register/submit';
 import { startGraphStandinWorker } from '../graph-standin/browser';
-import { STANDIN_GRAPH_ORIGIN, STANDIN_SITE_ID } from '../graph-standin';
+import { STANDIN_GRAPH_ORIGIN, STANDIN_SITE_ID, type SiteStore } from '../graph-standin';
+import type { SiteSnapshot } from '../graph-standin/store';
+import type { SchoolSubmissionSettings } from '../../register/paperwork';
 import { pdfFromParagraphs } from './register-pdf';
 
 export interface RegisterStandinPage {
@@ -28,6 +30,8 @@ export interface RegisterStandinPage {
   files(): { path: string; size: number; head: string }[];
   /** A stored file's bytes, base64, for the test to open. */
   download(path: string): string;
+  /** Resolves once the site's last write is saved (with `keepSite`: a reload then finds it). */
+  flush(): Promise<void>;
 }
 
 const ACCOUNT = 'shuji@standin.invalid';
@@ -57,8 +61,50 @@ async function fileOf(host: DocumentHost, kind: FileKind, model: DocumentModel):
   }
 }
 
-export async function startRegisterStandinPage(): Promise<RegisterStandinPage> {
+const SITE_DATABASE = 'dangjian-register-standin';
+const SITE_STORE = 'site';
+
+function openSiteDatabase(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(SITE_DATABASE, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(SITE_STORE);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function siteRequest<T>(database: IDBDatabase, mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const request = run(database.transaction(SITE_STORE, mode).objectStore(SITE_STORE));
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * With `keepSite`, the site outlives the page: it is saved to IndexedDB after
+ * every write and read back on the next load — so a reload is "a new Word
+ * document" against the same register, as for a 书记 who opens a new file.
+ */
+async function keepSiteAcrossReloads(store: SiteStore): Promise<() => Promise<void>> {
+  const database = await openSiteDatabase();
+  const saved = await siteRequest<SiteSnapshot | undefined>(database, 'readonly', (objects) => objects.get('site') as IDBRequest<SiteSnapshot | undefined>);
+  if (saved) store.restore(saved);
+  let saving: Promise<void> = Promise.resolve();
+  store.onWrite = () => {
+    saving = saving.then(async () => {
+      await siteRequest(database, 'readwrite', (objects) => objects.put(store.snapshot(), 'site'));
+    });
+  };
+  return () => saving;
+}
+
+/** What the school asks on paper in the harness: 000's "纸质版加盖公章报校综合楼410室，电子版（pdf版本）". */
+export const HARNESS_SCHOOL: SchoolSubmissionSettings = { submission: { pdf: true, sealed: true, handInAt: '校综合楼410室' } };
+
+export async function startRegisterStandinPage(options: { keepSite?: boolean } = {}): Promise<RegisterStandinPage> {
   const standin = await startGraphStandinWorker({ graphOrigin: STANDIN_GRAPH_ORIGIN });
+  const flush = options.keepSite ? await keepSiteAcrossReloads(standin.store) : async () => undefined;
   const parsed = parseRegisterSettings({
     tenantId: 'standin.onmicrosoft.com',
     clientId: '00000000-0000-4000-8000-00000000d00d',
@@ -91,5 +137,6 @@ export async function startRegisterStandinPage(): Promise<RegisterStandinPage> {
       for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
       return btoa(binary);
     },
+    flush,
   };
 }

@@ -13,6 +13,7 @@ export const pane: typeof zh = {
     'shuji-proposal': 'The project plan a secretary submits to the higher Party organisation for approval once a “secretary project” is chosen.',
     'activity-application': 'The form a Party branch fills in to apply for next year’s “project activity”, reviewed by the general branch and the college Party committee.',
     'activity-midterm': 'The mid-term review of a “project activity”, held in March of the following year, with opinions on the work still to do.',
+    'activity-closing-report': 'The closing report in which a Party branch sums up its “project activity” — results, shortcomings and lessons — for the college panel to score at acceptance.',
     'activity-acceptance': 'The acceptance review in which the college panel scores a “project activity” on the five criteria; 85 or more can be rated excellent.',
     'brand-application': 'The application for a “one branch, one feature” Party-building brand, reviewed by the Party committee (general branch) and approved by the Organisation Department.',
     'brand-case': 'A factual case of up to 2,500 characters in which the branch sums up how it built its brand and what it learned.',
@@ -31,6 +32,7 @@ export const pane: typeof zh = {
     daysLeft: (days: number) => `${days} days left`,
     dueToday: 'Due today',
     overdue: (days: number) => `${days} days overdue`,
+    schoolProblem: (problem: string) => `The school's settings could not be used; the templates show the notices' defaults. Please pass this on to the Organisation Department: ${problem}`,
   },
   check: {
     heading: 'Format check',
@@ -88,6 +90,7 @@ export const pane: typeof zh = {
     placeholder: 'Leftover placeholder',
     'punctuation-width': 'Half-width punctuation',
     'stray-character': 'Stray character',
+    'choice-value': 'Not one of the options',
   },
   severity: { error: 'Error', warning: 'Warning' },
   register: {
@@ -113,5 +116,6 @@ export const pane: typeof zh = {
     spacingMultiple: (lines: number) => `Multiple ${lines}`,
     defaultFont: '(default font)',
     tableCaption: (table: number) => `Table ${table}`,
+    choosePrompt: 'Choose',
   },
 };

@@ -73,6 +73,7 @@ export const rules: typeof zh = {
     placeholder: 'Placeholders: no leftover XXX, *, 【请填写】 or unsigned seal dates',
     'punctuation-width': 'Punctuation width: full-width punctuation between Chinese characters',
     'stray-character': 'Stray characters: no emoji, private-use, invisible or control characters',
+    'choice-value': 'Choices: a choice field (project level, category…) holds one of the options the template offers',
   },
   font: {
     message: (role, expected, actual) => `${role} should be in "${expected}", found "${actual.join('", "')}"`,
@@ -125,6 +126,10 @@ export const rules: typeof zh = {
     emptyActual: 'empty',
     blank: (label, count) => `"${label}" is not filled in yet (a blank template: ${count} fields to fill)`,
     sectionEmpty: (title) => `The "${title}" section has no text yet; please write it`,
+  },
+  choiceValue: {
+    message: (label, value, options) => `"${label}" holds "${value}", which is not one of its options: ${options.map((option) => `"${option}"`).join(', ')}`,
+    expected: (options) => options.join(', '),
   },
   placeholder: {
     marker: (text) => `"${text}" is a placeholder left in the text; replace it with the real content`,

@@ -51,6 +51,7 @@ export const templates: typeof zh = {
       unplacedField: (tag) => `field "${tag}" appears in no block`,
       fieldPlacedTwice: (tag) => `field "${tag}" appears in more than one block`,
       choiceWithoutOptions: (tag) => `choice field "${tag}" has no options`,
+      unprintedFieldPlaced: (tag) => `field "${tag}" is marked as not printed on the form (printed: false) but a block shows it`,
     },
   },
   reasons: {
@@ -65,5 +66,11 @@ export const templates: typeof zh = {
     name: 'Unrecognised template (format only)',
     shortName: 'Format only',
     description: 'A document whose title, marker, section headings and table labels match no template: only fonts, sizes, spacing and indents are checked against the format profile.',
+  },
+  school: {
+    issueAt: (source, path, problem) => `School settings ${source}, at ${path}: ${problem}`,
+    issue: (source, problem) => `School settings ${source}: ${problem}`,
+    fixAndRetry: 'Correct the school settings and try again.',
+    notJson: (source, reason) => `School settings ${source} are not valid JSON (${reason}): check their brackets, quotes and commas, then try again.`,
   },
 };

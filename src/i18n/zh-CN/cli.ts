@@ -13,9 +13,11 @@ export const cli = {
     'check 的选项：',
     '  --template <编号>   按此模板检查（默认：依次按模板标记、标题、各部分标题、表格栏目识别；都不符合时仅检查格式）',
     '  --pack <文件>       使用学校的模板包（JSON）覆盖或增补模板与格式',
+    '  --school <文件>     学校设置（JSON，格式同 config/school.json）：校名、党委名称、年度、各文档截止日期；new 也接受',
     '  --format <格式>     stylish（默认）、json、junit 或 html',
     '  --fix -o <目录>     把一键修正后的副本写入该目录（原文件不动，不覆盖已有文件）',
     '  -r, --recursive     给出文件夹时，也检查其子文件夹中的 .docx',
+    '  --progress          在终端以外也显示进度（已检查、剩余文件数与预计剩余时间）',
     '  --no-color          不使用颜色',
     '  --lang <语言>       zh-CN（默认）或 en-US',
     '',
@@ -62,7 +64,6 @@ export const cli = {
   internalError: (reason: string) => `dangjian 出错，未能完成：${reason}。设置环境变量 DANGJIAN_DEBUG=1 后重试可看到详细信息。`,
   cannotReadFile: (path: string, reason: string) => `无法读取文件 ${path}：${reason}`,
   cannotWriteFile: (path: string, reason: string) => `无法写入文件 ${path}：${reason}`,
-  progress: (done: number, total: number, path: string) => `检查中 ${done}/${total} ${path}`,
   summaryProblems: (total: number, errors: number, warnings: number) =>
     `共 ${total} 个问题（${errors} 个错误，${warnings} 个警告）`,
   summaryClean: (files: number) => `${files} 个文件全部通过检查`,
@@ -87,6 +88,19 @@ export const cli = {
   templateReasons: templates.reasons,
   htmlUnwritable: '未能写入修正副本',
   htmlNoFindings: '没有发现问题。',
-  templatesHeader: '编号 · 名称 · 类型',
   packError: (message: string) => `模板包有误：${message}`,
+  // The templates table, argument mistakes, the batch progress line and the HTML report.
+  /** Column headings of `dangjian templates`, in the order the columns are printed. */
+  templatesColumns: { id: '编号', kind: '类型', name: '名称' },
+  templateKinds: templates.kinds,
+  argUnknownOption: (option: string) => `没有“${option}”这个选项；以“-”开头的文件名请放在“--”之后`,
+  argMissingValue: (option: string) => `选项 ${option} 后面缺少取值`,
+  argAmbiguousValue: (option: string) => `选项 ${option} 后面缺少取值（紧跟着的是另一个选项）；取值以“-”开头时请写成 ${option}=-…`,
+  argTakesNoValue: (option: string) => `选项 ${option} 不带取值`,
+  argUnexpected: (arg: string) => `多余的参数“${arg}”：这个命令不接受它`,
+  /** The batch progress line: files done, files left, time left. */
+  progressLine: (done: number, left: number, timeLeft: string) => `已检查 ${done} 个文件，还剩 ${left} 个，预计还需 ${timeLeft}`,
+  progressFirst: (left: number) => `正在检查，共 ${left} 个文件`,
+  seconds: (seconds: number) => (seconds < 60 ? `${seconds} 秒` : `${Math.floor(seconds / 60)} 分 ${seconds % 60} 秒`),
+  schoolError: (message: string) => `学校设置有误：${message}`,
 };

@@ -21,7 +21,8 @@ export const pane = {
     deadline: (date: string) => `截止 ${date}`,
     daysLeft: (days: number) => `还剩 ${days} 天`,
     dueToday: '今天截止',
-    overdue: (days: number) => `已过 ${days} 天`,
+    overdue: (days: number) => `已过期 ${days} 天`,
+    schoolProblem: (problem: string) => `学校设置未能使用，模板按通知的默认设置显示。请把下面的问题告诉党委组织部：${problem}`,
   },
   check: {
     heading: '格式检查',
@@ -81,6 +82,7 @@ export const pane = {
     placeholder: '残留占位符',
     'punctuation-width': '半角标点',
     'stray-character': '异常字符',
+    'choice-value': '不在选项中的内容',
   } as Record<string, string>,
   severity: { error: '错误', warning: '警告' },
   register: {
@@ -106,5 +108,6 @@ export const pane = {
     spacingMultiple: (lines: number) => `${lines} 倍行距`,
     defaultFont: '（默认字体）',
     tableCaption: (table: number) => `表格 ${table}`,
+    choosePrompt: '请选择',
   },
 };

@@ -83,6 +83,7 @@ export const rules = {
     placeholder: '占位符：没有遗留的 XXX、*、【请填写】或未填的盖章日期',
     'punctuation-width': '标点宽度：中文之间用全角标点',
     'stray-character': '异常字符：没有表情符号、私用区、不可见或控制字符',
+    'choice-value': '选项：选择类栏目（项目层级、项目类别等）填的是模板给出的选项之一',
   },
   font: {
     message: (role: string, expected: string, actual: readonly string[]): string =>
@@ -141,6 +142,10 @@ export const rules = {
     emptyActual: '空',
     blank: (label: string, count: number): string => `“${label}”尚未填写（这是一份空白模板，共 ${count} 项待填写）`,
     sectionEmpty: (title: string): string => `“${title}”部分还没有内容，请填写`,
+  },
+  choiceValue: {
+    message: (label: string, value: string, options: readonly string[]): string => `“${label}”填的“${value}”不是可选项，应为${options.map((option) => `“${option}”`).join('、')}之一`,
+    expected: (options: readonly string[]): string => options.join('、'),
   },
   placeholder: {
     marker: (text: string): string => `“${text}”是未替换的占位符，请填写实际内容`,

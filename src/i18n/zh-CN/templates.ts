@@ -51,6 +51,7 @@ export const templates = {
       unplacedField: (tag: string) => `字段“${tag}”没有出现在任何版块中`,
       fieldPlacedTwice: (tag: string) => `字段“${tag}”在版块中出现了不止一次`,
       choiceWithoutOptions: (tag: string) => `选择字段“${tag}”没有给出选项（options）`,
+      unprintedFieldPlaced: (tag: string) => `字段“${tag}”标为不印在表上（printed: false），却出现在版块中`,
     },
   },
   /** Why a document was checked against a template (`templateReason`). */
@@ -66,5 +67,12 @@ export const templates = {
     name: '未识别模板（仅检查格式）',
     shortName: '仅检查格式',
     description: '标题、标记、各部分标题和表格栏目都不符合任何模板的文档：只按格式配置检查字体、字号、行距和缩进。',
+  },
+  /** School settings (config/school.json, a pack's school, --school FILE). */
+  school: {
+    issueAt: (source: string, path: string, problem: string) => `学校设置 ${source} 第 ${path} 处：${problem}`,
+    issue: (source: string, problem: string) => `学校设置 ${source}：${problem}`,
+    fixAndRetry: '请改正学校设置后重试。',
+    notJson: (source: string, reason: string) => `学校设置 ${source} 不是有效的 JSON（${reason}）：请检查括号、引号和逗号后重试。`,
   },
 };

@@ -16,9 +16,11 @@ import { settingsToInput, type RegisterSettings } from '../settings';
 import { ConflictChoices } from './ConflictChoices';
 import { registerEnvironment, type RegisterEnvironment } from './environment';
 import { OutboxList } from './OutboxList';
+import { ProjectLife } from './ProjectLife';
 import { RecordTable } from './RecordTable';
 import { RegisterTable } from './RegisterTable';
 import { SettingsForm } from './SettingsForm';
+import { SettingsMissing } from './SettingsMissing';
 import { useRegister } from './useRegister';
 
 export interface RegisterPanelProps {
@@ -41,11 +43,13 @@ export default function RegisterPanel({ host, locale, environment: given }: Regi
   }, [environment]);
   const text = messages(locale).register.panel;
   if (!loaded) return <Spinner size="tiny" label={text.title} />;
+  if (!settings && !editing) return <SettingsMissing text={text} onAdminSettings={() => setEditing(true)} />;
   if (!settings || editing) {
     return (
       <SettingsForm
         initial={settings ? settingsToInput(settings) : { tenantId: '', clientId: '', siteId: '' }}
         text={text}
+        onCancel={() => setEditing(false)}
         onSave={(value, input) => {
           void environment.saveSettings(input).then(() => {
             setSettings(value);
@@ -80,6 +84,17 @@ function RegisterWorkspace({
     const fromDocument = state.pending?.mine.Org;
     if (typeof fromDocument === 'string' && org === '') setOrg(fromDocument);
   }, [state.pending, org]);
+  // After a submission the list shows the row as it now is, without 刷新.
+  const submittedOrg = state.result?.row.fields.Org;
+  useEffect(() => {
+    if (!state.result) return;
+    const shown = org !== '' ? org : typeof submittedOrg === 'string' ? submittedOrg : '';
+    if (shown === '') return;
+    if (org === '') setOrg(shown);
+    void state.loadRows(shown, false);
+    // Once per submission: the list's own paging and filter do not re-run it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.result]);
 
   const provision = async () => {
     const signIn = await environment.signIn(settings);
@@ -105,7 +120,7 @@ function RegisterWorkspace({
       {state.pending && (
         <section aria-label={text.confirmTitle}>
           <Text weight="semibold">{text.confirmTitle}</Text>
-          <RecordTable mine={state.pending.mine} current={state.pending.current} text={text} />
+          <RecordTable mine={state.pending.mine} current={state.pending.current} text={text} locale={locale} />
           {state.pending.backwardsFrom && (
             <Checkbox
               checked={allowBackwards}
@@ -119,7 +134,7 @@ function RegisterWorkspace({
           <Button onClick={() => state.setPending(undefined)}>{text.cancel}</Button>
         </section>
       )}
-      {state.conflict && <ConflictChoices conflicts={state.conflict.conflicts} text={text} onResolve={(resolution) => void state.resolve(resolution)} />}
+      {state.conflict && <ConflictChoices conflicts={state.conflict.conflicts} text={text} locale={locale} onResolve={(resolution) => void state.resolve(resolution)} />}
       {state.result && (
         <MessageBar intent="success">
           <MessageBarBody>
@@ -128,6 +143,7 @@ function RegisterWorkspace({
           </MessageBarBody>
         </MessageBar>
       )}
+      <ProjectLife state={state} locale={locale} />
       <OutboxList entries={state.entries} text={text} onRetry={() => void state.retry()} busy={state.busy} />
       <section aria-label={text.listTitle}>
         <Text weight="semibold">{text.listTitle}</Text>
@@ -137,7 +153,7 @@ function RegisterWorkspace({
         <Button onClick={() => void state.loadRows(org, false)} disabled={state.busy || org === ''}>
           {text.refresh}
         </Button>
-        {state.rows.length > 0 ? <RegisterTable rows={state.rows} text={text} /> : <p>{text.empty}</p>}
+        {state.rows.length > 0 ? <RegisterTable rows={state.rows} text={text} locale={locale} /> : <p>{text.empty}</p>}
         {state.nextLink && <Button onClick={() => void state.loadRows(org, true)}>{text.loadMore}</Button>}
       </section>
       <section aria-label={text.deadlines}>

@@ -16,6 +16,7 @@ import { createSignIn, type SignIn } from '../auth';
 import { RegisterFailure, registerError } from '../errors';
 import { addinStorage, type KeyValueStorage } from '../outbox';
 import type { CheckSummary } from '../record';
+import type { SchoolSubmissionSettings } from '../paperwork';
 import { parseRegisterSettings, type RegisterSettings, type RegisterSettingsInput } from '../settings';
 import type { SubmissionFiles } from '../submit';
 import { zh } from '../../i18n';
@@ -33,6 +34,12 @@ export interface RegisterEnvironment {
   /** The document as the files the register keeps (.docx and its PDF copy). */
   documentFiles(host: DocumentHost): Promise<SubmissionFiles>;
   today(): Date;
+  /**
+   * The school's settings that the register reads: what it asks on paper
+   * after a submission (copies, seal, where to hand in). Absent: the
+   * checklist tells the 书记 to ask 组织部.
+   */
+  school?(): Promise<SchoolSubmissionSettings | undefined>;
 }
 
 const SETTINGS_KEY = 'dangjian.register.settings.v1';

@@ -13,14 +13,25 @@ import { recordFromDocument } from '../record';
 import type { RegisterSettings } from '../settings';
 import { RegisterSubmitter, desiredFields, submissionFor, type Submission, type SubmitOutcome } from '../submit';
 import { statusSchema, type Status } from '../../templates/schema';
-import { isBackwards } from '../status';
+import { isBackwards, outOfOrder } from '../status';
 import type { RegisterEnvironment } from './environment';
+import { filedProjects, findFiledProjects, listsProjects, planFiling, submitFiling, type FilingPlan } from '../filing';
+import { projectSourceFor, searchProjects, type ProjectChoice, type ProjectSearch } from '../project-search';
+import { usePaperwork } from './usePaperwork';
 
 export interface Pending {
   readonly submission: Submission;
   readonly mine: RowFields;
   readonly current?: RowFields;
   readonly backwardsFrom?: string;
+  /** The row is not yet where the notices want it before this document (a 结项报告 before 立项): what it should be. */
+  readonly outOfOrder?: { readonly current: Status; readonly expected: readonly Status[] };
+}
+
+/** A 备案表 waiting for confirmation: its rows, and which of them the register already holds. */
+export interface PendingFiling {
+  readonly plan: FilingPlan;
+  readonly existing: ReadonlySet<string>;
 }
 
 interface Connection {
@@ -41,6 +52,11 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
   const [nextLink, setNextLink] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [projectId, setProjectId] = useState<string>();
+  // A project's life beyond one document: choosing its project, a 备案表's rows, the paperwork after submitting.
+  const [needsProject, setNeedsProject] = useState<{ readonly org?: string; readonly typed?: string; readonly canCreate: boolean }>();
+  const [linkedTitle, setLinkedTitle] = useState<string>();
+  const [pendingFiling, setPendingFiling] = useState<PendingFiling>();
+  const [filingResult, setFilingResult] = useState<{ readonly count: number; readonly status: string }>();
 
   const connect = useCallback(async (): Promise<Connection> => {
     if (!settings) throw new Error('settings are required before connecting');
@@ -66,6 +82,8 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
     }
   }, []);
 
+  const paperwork = usePaperwork(environment, settings, connect, guarded);
+  const { submitted: paperworkSubmitted, clear: clearPaperwork } = paperwork;
   const refreshOutbox = useCallback(async () => setEntries(await outbox.entries()), [outbox]);
   const files = useCallback(() => () => environment.documentFiles(host), [environment, host]);
 
@@ -73,11 +91,14 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
     async (outcome: SubmitOutcome) => {
       await outbox.record(outcome);
       await refreshOutbox();
-      if (outcome.kind === 'done') setResult(outcome);
+      if (outcome.kind === 'done') {
+        setResult(outcome);
+        await paperworkSubmitted(outcome);
+      }
       if (outcome.kind === 'conflict') setConflict(outcome);
       if (outcome.kind === 'failed') setErrors([outcome.error]);
     },
-    [outbox, refreshOutbox],
+    [outbox, refreshOutbox, paperworkSubmitted],
   );
 
   const loadRows = useCallback(
@@ -93,36 +114,134 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
   );
 
   /** 提交台账: read, check, build the row, look up the current one, and show both for confirmation. */
+  const prepareNow = useCallback(
+    async (options: { readonly newRow?: boolean } = {}) => {
+      setResult(undefined);
+      setConflict(undefined);
+      setFilingResult(undefined);
+      clearPaperwork();
+      setNeedsProject(undefined);
+      const model = await host.readDocument();
+      const template = environment.catalog.find((candidate) => candidate.id === model.marker.templateId);
+      if (!template) {
+        const id = model.marker.templateId;
+        setErrors([id ? registerErrorSaying('invalid-record', 'unknownTemplate', [id]) : registerErrorSaying('invalid-record', 'noMarker', [])]);
+        return;
+      }
+      const { submitter, signIn, graph } = await connect();
+      if (listsProjects(template) && settings) {
+        // A 备案表: one row per listed project, those already in the register found by name.
+        const listed = filedProjects(model, template);
+        if (!listed.ok) {
+          setErrors(listed.error);
+          return;
+        }
+        const existing = await findFiledProjects(graph, settings, listed.value);
+        const plan = planFiling(model, template, environment.check(model, template), { now: environment.today(), submittedBy: signIn.account() }, existing);
+        if (!plan.ok) {
+          setErrors(plan.error);
+          return;
+        }
+        setPendingFiling({ plan: plan.value, existing: new Set(existing.values()) });
+        return;
+      }
+      // The row first: a 结项报告 has no 项目名称 of its own and keeps the one the register has.
+      const row = model.marker.projectId ? await submitter.currentRow(model.marker.projectId) : undefined;
+      const source = projectSourceFor(template, row !== undefined);
+      if (source === 'choose' || (source === 'choose-or-create' && !options.newRow)) {
+        // The register does not know this document's project: the 书记 chooses it (never types a field the form lacks).
+        const filled = (tag: string) => model.contentControls.find((control) => control.tag === tag && !control.showingPlaceholder)?.text.trim() || undefined;
+        setNeedsProject({ org: filled('org'), typed: filled('projectName'), canCreate: source === 'choose-or-create' });
+        return;
+      }
+      const currentTitle = typeof row?.fields.Title === 'string' ? row.fields.Title : undefined;
+      const currentOrg = typeof row?.fields.Org === 'string' ? row.fields.Org : undefined;
+      const built = recordFromDocument(model, template, environment.check(model, template), { now: environment.today(), submittedBy: signIn.account(), currentTitle, currentOrg });
+      if (!built.ok) {
+        setErrors(built.error);
+        return;
+      }
+      setProjectId(built.value.record.ProjectId);
+      const submission: Submission = { ...submissionFor(built.value, template), base: row?.fields ?? null };
+      const mine = desiredFields(submission, { docxUrl: '…', pdfUrl: '…' });
+      // A document without a 年度 of its own keeps the row's, as the submitter does: the confirmation says so instead of this year's.
+      if (submission.yearFromRow && typeof row?.fields.Year === 'number') mine.Year = row.fields.Year;
+      const status = row?.fields.Status;
+      const backwardsFrom = statusSchema.safeParse(status).success && isBackwards(status as Status, template.submitStatus) ? String(status) : undefined;
+      const expected = statusSchema.safeParse(status).success ? outOfOrder(status as Status, template.submitStatus) : undefined;
+      setPending({ submission, mine, current: row?.fields, backwardsFrom, outOfOrder: expected && { current: status as Status, expected } });
+    },
+    [host, environment, connect, settings, clearPaperwork],
+  );
   const prepare = useCallback(
     () =>
-      guarded(async () => {
-        setResult(undefined);
-        setConflict(undefined);
-        const model = await host.readDocument();
-        const template = environment.catalog.find((candidate) => candidate.id === model.marker.templateId);
-        if (!template) {
-          const id = model.marker.templateId;
-          setErrors([id ? registerErrorSaying('invalid-record', 'unknownTemplate', [id]) : registerErrorSaying('invalid-record', 'noMarker', [])]);
-          return;
-        }
-        const { submitter, signIn } = await connect();
-        // The row first: a 结项报告 has no 项目名称 of its own and keeps the one the register has.
-        const row = model.marker.projectId ? await submitter.currentRow(model.marker.projectId) : undefined;
-        const currentTitle = typeof row?.fields.Title === 'string' ? row.fields.Title : undefined;
-        const built = recordFromDocument(model, template, environment.check(model, template), { now: environment.today(), submittedBy: signIn.account(), currentTitle });
-        if (!built.ok) {
-          setErrors(built.error);
-          return;
-        }
-        setProjectId(built.value.record.ProjectId);
-        const submission: Submission = { ...submissionFor(built.value, template), base: row?.fields ?? null };
-        const mine = desiredFields(submission, { docxUrl: '…', pdfUrl: '…' });
-        const status = row?.fields.Status;
-        const backwardsFrom = statusSchema.safeParse(status).success && isBackwards(status as Status, template.submitStatus) ? String(status) : undefined;
-        setPending({ submission, mine, current: row?.fields, backwardsFrom });
+      guarded(() => {
+        setLinkedTitle(undefined);
+        return prepareNow();
       }),
-    [guarded, host, environment, connect],
+    [guarded, prepareNow],
   );
+
+  /** Projects whose name holds what was typed (the organisation's first); failures show as messages. */
+  const findProjects = useCallback(
+    async (typed: string, org: string): Promise<ProjectSearch | undefined> => {
+      if (!settings) return undefined;
+      try {
+        const { graph } = await connect();
+        return await searchProjects(graph, settings, { typed, org });
+      } catch (failure: unknown) {
+        if (!isRegisterFailure(failure)) throw failure;
+        setErrors([failure.error]);
+        return undefined;
+      }
+    },
+    [connect, settings],
+  );
+
+  /** The chosen project's 项目编号 goes into the document; then the submission is prepared as usual. */
+  const chooseProject = useCallback(
+    (choice: ProjectChoice) =>
+      guarded(async () => {
+        if (!host.linkProject) {
+          setErrors([registerErrorSaying('invalid-record', 'cannotLinkProject', ['WordApi 1.3'])]);
+          return;
+        }
+        try {
+          await host.linkProject(choice.projectId);
+        } catch (refused: unknown) {
+          // Word could not store the 项目编号 (an old Word, a read-only document): say so; nothing was submitted.
+          setErrors([registerErrorSaying('invalid-record', 'cannotLinkProject', [refused instanceof Error ? refused.message : String(refused)])]);
+          return;
+        }
+        setLinkedTitle(choice.title);
+        await prepareNow();
+      }),
+    [guarded, host, prepareNow],
+  );
+
+  /** A later document whose project truly has no row yet starts one, as a first document would. */
+  const createRow = useCallback(() => guarded(() => prepareNow({ newRow: true })), [guarded, prepareNow]);
+
+  const confirmFiling = useCallback(
+    () =>
+      guarded(async () => {
+        if (!pendingFiling) return;
+        const { submitter } = await connect();
+        const { plan } = pendingFiling;
+        setPendingFiling(undefined);
+        const outcomes = await submitFiling(submitter, plan, files());
+        for (const outcome of outcomes) await outbox.record(outcome);
+        await refreshOutbox();
+        const failed = outcomes.flatMap((outcome) => (outcome.kind === 'failed' ? [outcome.error] : []));
+        if (failed.length > 0) setErrors(failed);
+        const conflicted = outcomes.find((outcome): outcome is Extract<SubmitOutcome, { kind: 'conflict' }> => outcome.kind === 'conflict');
+        if (conflicted) setConflict(conflicted);
+        const done = outcomes.filter((outcome) => outcome.kind === 'done');
+        if (done.length > 0) setFilingResult({ count: done.length, status: String(plan.rows[0]?.record.Status ?? '') });
+      }),
+    [guarded, pendingFiling, connect, files, outbox, refreshOutbox],
+  );
+
 
   const confirm = useCallback(
     (allowBackwards: boolean) =>
@@ -171,5 +290,9 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [outbox, settings]);
 
-  return { errors, pending, setPending, conflict, result, entries, rows, nextLink, busy, prepare, confirm, resolve, retry, loadRows };
+  return {
+    errors, pending, setPending, conflict, result, entries, rows, nextLink, busy, prepare, confirm, resolve, retry, loadRows,
+    needsProject, linkedTitle, findProjects, chooseProject, createRow, pendingFiling, setPendingFiling, confirmFiling, filingResult,
+    checklist: paperwork.checklist, paperMessage: paperwork.message, attachScan: paperwork.attachScan,
+  };
 }

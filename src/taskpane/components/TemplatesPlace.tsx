@@ -1,6 +1,8 @@
 /**
  * 模板: the catalog grouped by scheme (书记项目 / 立项活动 / 一支部一特色),
  * each template with what it is for, its kind, its deadline and an 插入 button.
+ * The catalog is the school's for this round (services.catalog): names,
+ * year and deadlines from its settings, never from the template code.
  */
 import { useState } from 'react';
 import {
@@ -20,7 +22,7 @@ import {
 import type { DocumentHost, InsertWhere } from '../../word/host';
 import type { Template } from '../../templates/schema';
 import { SCHEMES } from '../../templates/schemes';
-import { daysUntil } from '../deadline';
+import { deadlineView } from '../deadline';
 import { toPaneError, type PaneError } from '../errors';
 import type { PaneServices } from '../services';
 import { usePaneText, type PaneText } from '../text';
@@ -37,12 +39,11 @@ const useStyles = makeStyles({
 });
 
 function DeadlineBadge({ deadline, today, text }: { deadline: string; today: Date; text: PaneText }): JSX.Element {
-  const days = daysUntil(deadline, today);
-  const left = days > 0 ? text.templates.daysLeft(days) : days === 0 ? text.templates.dueToday : text.templates.overdue(-days);
-  const color = days < 0 ? 'subtle' : days <= 14 ? 'danger' : 'informative';
+  const view = deadlineView(deadline, today, text.templates);
+  const color = view.overdue ? 'subtle' : view.days <= 14 ? 'danger' : 'informative';
   return (
-    <Badge appearance="tint" color={color} shape="rounded">
-      {`${text.templates.deadline(deadline)} · ${left}`}
+    <Badge appearance="tint" color={color} shape="rounded" data-deadline={deadline}>
+      {view.label}
     </Badge>
   );
 }
@@ -138,6 +139,11 @@ export function TemplatesPlace({ host, services }: { host: DocumentHost; service
         )}
       </div>
       {error && <ErrorBar error={error} onDismiss={() => setError(undefined)} />}
+      {services.schoolProblem !== undefined && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{text.templates.schoolProblem(services.schoolProblem)}</MessageBarBody>
+        </MessageBar>
+      )}
       {SCHEMES.map((scheme) => {
         const templates = services.catalog.filter((template) => template.scheme === scheme);
         if (templates.length === 0) return null;

@@ -4,7 +4,7 @@
  * the 100-point 总评, and its 85-point line for 优秀成果 is printed under it.
  */
 import { templateSchema, type Template } from '../schema';
-import { leaderField, opinionField, orgField, projectNameField, textArea } from './shared';
+import { opinionField, orgField, projectNameField, textArea } from './shared';
 
 const CRITERIA = [
   { tag: 'scoreCompleteness', text: '一看项目是否体现完整性' },
@@ -29,7 +29,8 @@ export const activityAcceptance: Template = templateSchema.parse({
   fields: [
     projectNameField(),
     orgField('项目所在支部', '填写党支部名称'),
-    leaderField('支部书记'),
+    // The 支部书记, not the project's 负责人 (项目执行者): no register column.
+    { tag: 'secretary', label: '支部书记', placeholder: '填写姓名' },
     textArea('summary', '项目完成情况', '简述项目实施过程、取得的成效和形成的制度成果。'),
     ...CRITERIA.map((criterion) => ({
       tag: criterion.tag,
@@ -41,14 +42,14 @@ export const activityAcceptance: Template = templateSchema.parse({
     opinionField('reviewOpinion', '评审组验收意见'),
   ],
   blocks: [
-    { type: 'title', text: '党支部工作“立项活动”验收评审表' },
+    { type: 'title', text: '{school}党支部工作“立项活动”验收评审表' },
     { type: 'paragraph', text: '' },
     {
       type: 'form',
       columns: [2.4, 3.8, 1.6, 1.8],
       rows: [
         { cells: [{ label: '项目名称' }, { field: 'projectName', span: 3 }] },
-        { cells: [{ label: '项目所在支部' }, { field: 'org' }, { label: '支部书记' }, { field: 'leader' }] },
+        { cells: [{ label: '项目所在支部' }, { field: 'org' }, { label: '支部书记' }, { field: 'secretary' }] },
         { cells: [{ label: '项目完成情况' }, { field: 'summary', span: 3 }], minHeightPt: 110 },
         { cells: [{ label: '验收标准', span: 2 }, { label: '分值' }, { label: '评分' }] },
         ...CRITERIA.map((criterion) => ({

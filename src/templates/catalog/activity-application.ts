@@ -3,6 +3,10 @@
  * the notice's; the form behind it is designed from 四、实施步骤 1 (为什么要
  * 开展活动、怎样开展活动、达到什么样的预期目标; 活动形式、内容和实施方案),
  * 三、立项内容 (the six directions) and 五、经费支持 (1000 元/项).
+ *
+ * One person per register column: 负责人 (Leader) is the 项目执行者; the
+ * 支部书记 is another person and feeds no column, here or in the 中期检查表
+ * and 验收评审表.
  */
 import { templateSchema, type Template } from '../schema';
 import { STAMP_LINES, leaderField, opinionField, orgField, projectNameField, textArea } from './shared';
@@ -44,7 +48,7 @@ export const activityApplication: Template = templateSchema.parse({
     opinionField('reviewOpinion', '学院评审组意见'),
   ],
   blocks: [
-    { type: 'title', text: '党支部工作“立项活动”项目申报表' },
+    { type: 'title', text: '{school}党支部工作“立项活动”项目申报表' },
     // The cover: its lines sit a third of the way down the page, as on the printed form.
     ...Array.from({ length: 5 }, () => ({ type: 'paragraph' as const, text: '' })),
     { type: 'paragraph', text: '项 目 名 称：', field: 'projectName' },
@@ -53,6 +57,8 @@ export const activityApplication: Template = templateSchema.parse({
     { type: 'paragraph', text: '项目所在支部（盖章）：', field: 'org' },
     { type: 'paragraph', text: '支 部 书 记：', field: 'secretary' },
     { type: 'paragraph', text: '填 表 日 期：', field: 'fillDate' },
+    { type: 'paragraph', text: '' },
+    { type: 'paragraph', text: '{committee}印制' },
     {
       type: 'form',
       pageBreakBefore: true,

@@ -4,7 +4,7 @@
  * progress against the plan, 阶段性小结, problems, next steps, opinions.
  */
 import { templateSchema, type Template } from '../schema';
-import { STAMP_LINES, leaderField, opinionField, orgField, projectNameField, textArea } from './shared';
+import { STAMP_LINES, opinionField, orgField, projectNameField, textArea } from './shared';
 
 export const activityMidterm: Template = templateSchema.parse({
   id: 'activity-midterm',
@@ -20,7 +20,8 @@ export const activityMidterm: Template = templateSchema.parse({
   fields: [
     projectNameField(),
     orgField('项目所在支部', '填写党支部名称'),
-    leaderField('支部书记'),
+    // The 支部书记, not the project's 负责人 (项目执行者): no register column.
+    { tag: 'secretary', label: '支部书记', placeholder: '填写姓名' },
     { tag: 'checkDate', label: '检查日期', placeholder: '    年  月  日', kind: 'date' },
     textArea('progress', '项目进展情况', '对照活动方案，写明已开展的活动、时间和党员参与情况。'),
     textArea('interimResults', '阶段性成效', '写明阶段性小结：党员受教育情况和支部建设的变化。'),
@@ -31,14 +32,14 @@ export const activityMidterm: Template = templateSchema.parse({
     opinionField('reviewOpinion', '学院评审组后续工作意见'),
   ],
   blocks: [
-    { type: 'title', text: '党支部工作“立项活动”中期检查表' },
+    { type: 'title', text: '{school}党支部工作“立项活动”中期检查表' },
     { type: 'paragraph', text: '' },
     {
       type: 'form',
       columns: [2.4, 3, 1.8, 2.4],
       rows: [
         { cells: [{ label: '项目名称' }, { field: 'projectName', span: 3 }] },
-        { cells: [{ label: '项目所在支部' }, { field: 'org' }, { label: '支部书记' }, { field: 'leader' }] },
+        { cells: [{ label: '项目所在支部' }, { field: 'org' }, { label: '支部书记' }, { field: 'secretary' }] },
         { cells: [{ label: '检查日期' }, { field: 'checkDate', span: 3 }] },
         { cells: [{ label: '项目进展情况' }, { field: 'progress', span: 3 }], minHeightPt: 120 },
         { cells: [{ label: '阶段性成效' }, { field: 'interimResults', span: 3 }], minHeightPt: 90 },

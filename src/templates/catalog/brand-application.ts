@@ -1,6 +1,6 @@
 /**
- * 004 附件2: the 立项申报书 due 2023-11-10. The notice describes what it
- * must show — a short, memorable 品牌名称 (创建要求 2), its 内涵 (要求 1, 3)
+ * 004 附件2: the 立项申报书, due by the school's deadline (the notice:
+ * 2023年11月10日前). The notice describes what it must show — a short, memorable 品牌名称 (创建要求 2), its 内涵 (要求 1, 3)
  * and "长期规划、年度计划和具体措施" (要求 4) — and who must apply (二、创建对象).
  */
 import { templateSchema, type Template } from '../schema';
@@ -19,7 +19,6 @@ export const brandApplication: Template = templateSchema.parse({
   source: '004 附件2',
   titleKeywords: ['支部党建品牌项目立项申报书', '品牌项目立项申报书', '一支部一特色'],
   submitStatus: '已申报',
-  deadline: '2023-11-10',
   fields: [
     orgField('党支部名称', '填写党支部全称'),
     { tag: 'parentOrg', label: '所属基层党委（党总支）', placeholder: '填写所属基层党委或党总支' },
@@ -33,7 +32,7 @@ export const brandApplication: Template = templateSchema.parse({
       '写明品牌如何增强党支部政治功能和组织功能，如何体现支部活力、工作特色、党员示范和“一融双高”。',
     ),
     textArea('longTermPlan', '长期规划', '写明品牌长期发展、持续推进的目标和步骤。'),
-    textArea('annualPlan', '年度计划', '按培育建设期（2023年11月—2024年8月）写明各阶段安排。'),
+    textArea('annualPlan', '年度计划', '按培育建设期（{year}年11月—{nextYear}年8月）写明各阶段安排。'),
     textArea('measures', '具体措施', '写明抓长、抓细、抓常的具体措施，以及示范带动、案例整理、宣传推广安排。'),
     opinionField('parentOpinion', '基层党委（总支）审核意见'),
     opinionField('departmentOpinion', '党委组织部意见'),

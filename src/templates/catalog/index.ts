@@ -6,6 +6,7 @@
 import type { Template } from '../schema';
 import { activityAcceptance } from './activity-acceptance';
 import { activityApplication } from './activity-application';
+import { activityClosingReport } from './activity-closing-report';
 import { activityMidterm } from './activity-midterm';
 import { brandApplication } from './brand-application';
 import { brandCase } from './brand-case';
@@ -21,6 +22,7 @@ export const CATALOG: readonly Template[] = [
   shujiProposal,
   activityApplication,
   activityMidterm,
+  activityClosingReport,
   activityAcceptance,
   brandApplication,
   brandCase,

@@ -1,5 +1,6 @@
 /**
- * 000 附件3: the 结项报告 due 2025-05-10. The notice gives its three
+ * 000 附件3: the 结项报告, due a year after the 申报 (the notice: 2025年5月10日前
+ * for 2024 projects; the date comes from the school's settings). The notice gives its three
  * headings, the guidance under the first and the fonts (楷体 org line,
  * 黑体 headings, 仿宋 body, 行距 28 磅) that the official profile encodes.
  */
@@ -27,7 +28,6 @@ export const shujiClosingReport: Template = templateSchema.parse({
   source: '000 附件3',
   titleKeywords: ['书记项目结项报告', '结项报告'],
   submitStatus: '已结项',
-  deadline: '2025-05-10',
   fields: [orgField('基层党组织名称', '基层党组织名称'), ...sections.fields],
   blocks: [{ type: 'title', text: '基层党建“书记项目”结项报告' }, { type: 'org', field: 'org' }, ...sections.blocks],
 });

@@ -1,6 +1,8 @@
 /**
  * 000 附件2: the 党总支's list of its 党支部 书记项目, filed with the 申报表
- * by 2024-05-15. Five rows as in the notice; only the first is required.
+ * by the school's deadline. Five rows as in the notice (only the first is
+ * required), its "附件2." and title with the school's name, and its
+ * 名称 / 签字 / 日期 line on one line as printed.
  */
 import { templateSchema, type Template, type TemplateInput } from '../schema';
 import { orgField } from './shared';
@@ -24,14 +26,13 @@ export const shujiFiling: Template = templateSchema.parse({
   source: '000 附件2',
   titleKeywords: ['书记项目立项备案表', '立项备案表'],
   submitStatus: '已立项',
-  deadline: '2024-05-15',
   fields: [
     ...rowFields,
-    orgField('党总支名称', '填写党总支名称'),
-    { tag: 'filingDate', label: '日期', placeholder: '    年  月  日', kind: 'date', required: false },
+    orgField('党总支名称', '党总支全称'),
+    { tag: 'filingDate', label: '日期', placeholder: '年 月 日', kind: 'date', required: false },
   ],
   blocks: [
-    { type: 'title', text: '基层党支部“书记项目”立项备案表' },
+    { type: 'title', mark: '附件2.', text: '{school}基层党支部“书记项目”立项备案表' },
     { type: 'paragraph', text: '' },
     {
       type: 'form',
@@ -45,7 +46,11 @@ export const shujiFiling: Template = templateSchema.parse({
       ],
     },
     { type: 'paragraph', text: '' },
-    { type: 'signature', text: '党总支名称（盖章）：', field: 'org' },
-    { type: 'signature', text: '党总支书记（签字）：                日期：', field: 'filingDate' },
+    {
+      type: 'signature',
+      text: '党总支名称（盖章）：',
+      field: 'org',
+      more: [{ text: '党总支书记（签字）：' }, { text: '日期：', field: 'filingDate' }],
+    },
   ],
 });

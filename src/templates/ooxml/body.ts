@@ -5,7 +5,7 @@
 import type { Block, Profile, RoleName, Template } from '../schema';
 import { blockControlXml, controlIds, runControlXml } from './controls';
 import { contextFormat, fieldOf, type RenderContext } from './context';
-import { formTableXml } from './form';
+import { formTableXml, signatureLineXml } from './form';
 import { paragraphWithContentXml, runXml } from './format';
 import { headingLabel } from './numbering';
 
@@ -30,13 +30,20 @@ function textAndField(context: RenderContext, role: RoleName, text: string | und
 
 function blockXml(block: Block, context: RenderContext, numbers: { h1: number; h2: number }): string {
   switch (block.type) {
-    case 'title':
-      return textAndField(context, 'title', block.text, block.field, true);
+    case 'title': {
+      const title = textAndField(context, 'title', block.text, block.field, true);
+      if (block.mark === undefined) return title;
+      // The 附件 line stands flush left above the title, in the body's type.
+      const body = contextFormat(context, 'body');
+      const flush = { ...body, paragraph: { ...body.paragraph, alignment: 'left' as const, firstLineChars: 0 } };
+      return paragraphWithContentXml(flush, runXml(block.mark, flush.run)) + title;
+    }
     case 'org':
       return textAndField(context, 'org', block.text, block.field);
     case 'paragraph':
-    case 'signature':
       return textAndField(context, 'body', block.text, block.field);
+    case 'signature':
+      return block.more === undefined ? textAndField(context, 'body', block.text, block.field) : signatureLineXml(block, context);
     case 'form':
       return formTableXml(block, context);
     case 'section': {
@@ -72,6 +79,7 @@ export function renderTemplateBody(template: Template, profile: Profile, options
   const numbers = { h1: 0, h2: 0 };
   const body = template.blocks.map((block) => blockXml(block, context, numbers)).join('');
   // Word always ends a body with a paragraph; a form ending in its table gets one in the body's format.
-  if (template.blocks[template.blocks.length - 1]?.type !== 'form') return body;
+  const last = template.blocks[template.blocks.length - 1];
+  if (last?.type !== 'form' && !(last?.type === 'signature' && last.more !== undefined)) return body;
   return body + paragraphWithContentXml(contextFormat(context, 'body'), '');
 }

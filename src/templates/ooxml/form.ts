@@ -10,6 +10,7 @@ import { paragraphPropertiesXml, paragraphWithContentXml, runPropertiesXml, runX
 import { twips } from './xml';
 
 type FormBlock = Extract<Block, { type: 'form' }>;
+type SignatureBlock = Extract<Block, { type: 'signature' }>;
 
 /** A row of one line still needs room to write in by hand. */
 const DEFAULT_ROW_HEIGHT_PT = 28;
@@ -85,4 +86,51 @@ export function formTableXml(block: FormBlock, context: RenderContext): string {
   const body = contextFormat(context, 'body');
   const breakParagraph = `<w:p>${paragraphPropertiesXml(body.paragraph, body.run)}<w:r>${runPropertiesXml(body.run)}<w:br w:type="page"/></w:r></w:p>`;
   return breakParagraph + table;
+}
+
+/** 五号: the size at which 000 附件2's 名称, 签字 and 日期 fit on one line of an A4 page. */
+const SIGNATURE_LINE_SIZE_PT = 10.5;
+/** Room left after "党总支书记（签字）：" to sign by hand, in characters. */
+const SIGN_BY_HAND = 2;
+
+/**
+ * A signature line of several parts ("党总支名称（盖章）：… 党总支书记（签字）：
+ * … 日期：…") as one borderless row, one cell per part: a paragraph would
+ * wrap, and the notice prints the three on one line.
+ */
+export function signatureLineXml(block: SignatureBlock, context: RenderContext): string {
+  const base = contextFormat(context, 'table-cell');
+  const format = { run: { ...base.run, sizePt: SIGNATURE_LINE_SIZE_PT }, paragraph: { ...base.paragraph, alignment: 'left' as const } };
+  const parts = [{ text: block.text, field: block.field }, ...(block.more ?? [])];
+  // Points each part needs. A field's placeholder is reckoned at the table-cell size: some readers
+  // (LibreOffice) show a control's content in its paragraph style's size, not the run's.
+  const needs = parts.map(
+    (part) =>
+      part.text.length * SIGNATURE_LINE_SIZE_PT +
+      (part.field === undefined ? SIGN_BY_HAND * SIGNATURE_LINE_SIZE_PT : fieldOf(context, part.field).placeholder.length * base.run.sizePt),
+  );
+  const total = needs.reduce((a, b) => a + b, 0);
+  const widths = needs.map((need) => Math.floor((need / total) * context.textWidth));
+  widths[widths.length - 1] += context.textWidth - widths.reduce((a, b) => a + b, 0);
+  const cells = parts.map((part, index) => {
+    const control = part.field === undefined ? '' : runControlXml(fieldOf(context, part.field), format, context.ids, context.values[part.field]);
+    return (
+      `<w:tc><w:tcPr><w:tcW w:w="${widths[index]}" w:type="dxa"/><w:vAlign w:val="bottom"/></w:tcPr>` +
+      paragraphWithContentXml(format, runXml(part.text, format.run) + control) +
+      '</w:tc>'
+    );
+  });
+  const none = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="nil"/>`).join('');
+  return (
+    '<w:tbl><w:tblPr>' +
+    `<w:tblW w:w="${context.textWidth}" w:type="dxa"/><w:jc w:val="center"/>` +
+    `<w:tblBorders>${none}</w:tblBorders>` +
+    '<w:tblLayout w:type="fixed"/>' +
+    '<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>' +
+    '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="0"/>' +
+    '</w:tblPr>' +
+    `<w:tblGrid>${widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>` +
+    `<w:tr>${cells.join('')}</w:tr>` +
+    '</w:tbl>'
+  );
 }

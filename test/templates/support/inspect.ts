@@ -46,9 +46,13 @@ export function inspectDocx(path: string): InspectedDocx {
  */
 export function expectedRole(template: Template, paragraphs: readonly InspectedParagraph[], index: number): RoleName {
   const paragraph = paragraphs[index];
-  if (index === 0) return 'title';
+  const first = template.blocks[0];
+  // A 附件 line ("附件1.") above the title is body text.
+  const titleAt = first?.type === 'title' && first.mark !== undefined ? 1 : 0;
+  if (index < titleAt) return 'body';
+  if (index === titleAt) return 'title';
   if (paragraph.inTable) return 'table-cell';
-  if (index === 1 && template.blocks[1]?.type === 'org') return 'org';
+  if (index === titleAt + 1 && template.blocks[1]?.type === 'org') return 'org';
   if (/^[一二三四五六七八九十]+、/.test(paragraph.text)) return 'h1';
   if (/^（[一二三四五六七八九十]+）/.test(paragraph.text)) return 'h2';
   return 'body';

@@ -1,0 +1,37 @@
+/**
+ * The school's settings as deployed next to the pane (`config/school.json`,
+ * like `config/register.json`): the 组织部 edits the file once a year and
+ * every pane shows the new names, year and deadlines without a release.
+ * No file: the notices' defaults. A file that is not valid: the defaults,
+ * and the pane says what is wrong with it.
+ */
+import { DEFAULT_SCHOOL, loadSchoolSettings, type SchoolSettings } from '../templates/school';
+
+export const SCHOOL_SETTINGS_PATH = 'config/school.json';
+
+export interface DeployedSchool {
+  readonly settings: SchoolSettings;
+  /** Why the deployed file was not used (Chinese, names the place). */
+  readonly problem?: string;
+}
+
+/** What the pane needs from `fetch`: the file's status and text. */
+export type FetchText = (url: string) => Promise<{ readonly ok: boolean; readonly status: number; text(): Promise<string> }>;
+
+export async function loadDeployedSchool(baseUrl: string, fetchText: FetchText): Promise<DeployedSchool> {
+  const url = new URL(SCHOOL_SETTINGS_PATH, baseUrl).toString();
+  const response = await fetchText(url).then(
+    (value) => value,
+    // Offline or blocked: the pane still works, with the notices' defaults.
+    () => undefined,
+  );
+  if (!response || !response.ok) return { settings: DEFAULT_SCHOOL };
+  const loaded = loadSchoolSettings(await response.text(), SCHOOL_SETTINGS_PATH);
+  return loaded.ok ? { settings: loaded.value } : { settings: DEFAULT_SCHOOL, problem: loaded.error.message };
+}
+
+/** The deployed settings in a browser (the pane, the harness). */
+export function loadDeployedSchoolInBrowser(): Promise<DeployedSchool> {
+  if (typeof fetch !== 'function' || typeof location === 'undefined') return Promise.resolve({ settings: DEFAULT_SCHOOL });
+  return loadDeployedSchool(location.href, (url) => fetch(url, { cache: 'no-cache' }));
+}
