@@ -63,7 +63,9 @@ function loadSchool(path: string | undefined, pack: Pack | undefined, school: Sc
   if (path === undefined) return pack?.school ?? school.DEFAULT_SCHOOL;
   const json = readJsonFile(path, context, text, text.schoolError);
   if (json === undefined) return undefined;
-  const settings = school.loadSchoolSettings(json, path);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loadSchoolSettings } = require('../templates/school-settings') as typeof import('../templates/school-settings');
+  const settings = loadSchoolSettings(json, path);
   if (settings.ok) return settings.value;
   say(context, text.schoolError(settings.error.message));
   return undefined;

@@ -5,7 +5,7 @@
  * No file: the notices' defaults. A file that is not valid: the defaults,
  * and the pane says what is wrong with it.
  */
-import { DEFAULT_SCHOOL, loadSchoolSettings, type SchoolSettings } from '../templates/school';
+import { DEFAULT_SCHOOL, type SchoolSettings } from '../templates/school';
 
 export const SCHOOL_SETTINGS_PATH = 'config/school.json';
 
@@ -26,6 +26,8 @@ export async function loadDeployedSchool(baseUrl: string, fetchText: FetchText):
     () => undefined,
   );
   if (!response || !response.ok) return { settings: DEFAULT_SCHOOL };
+  // Validation (and zod) is fetched only when a school has deployed its settings.
+  const { loadSchoolSettings } = await import('../templates/school-settings');
   const loaded = loadSchoolSettings(await response.text(), SCHOOL_SETTINGS_PATH);
   return loaded.ok ? { settings: loaded.value } : { settings: DEFAULT_SCHOOL, problem: loaded.error.message };
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { SCHEMES } from './schemes';
-import { schoolSettingsSchema } from './school';
+import { schoolSettingsSchema } from './school-settings';
 
 export { SCHEMES };
 

@@ -11,7 +11,8 @@ import { createCoreServices } from '../../src/taskpane/core-services';
 import { deadlineView } from '../../src/taskpane/deadline';
 import { loadDeployedSchool, type FetchText } from '../../src/taskpane/school-config';
 import { PaneTextContext } from '../../src/taskpane/text';
-import { DEFAULT_SCHOOL, deadlineFor, schoolSettingsSchema, type SchoolSettingsInput } from '../../src/templates/school';
+import { DEFAULT_SCHOOL, deadlineFor } from '../../src/templates/school';
+import { schoolSettingsSchema, type SchoolSettingsInput } from '../../src/templates/school-settings';
 
 const host = {} as Parameters<typeof TemplatesPlace>[0]['host'];
 

@@ -12,7 +12,8 @@ import { writeTemplateDocx } from '../../src/docx/write';
 import { CATALOG } from '../../src/templates/catalog';
 import { OFFICIAL_PROFILE } from '../../src/templates/profiles/official';
 import type { Block, Cell, Field, Template } from '../../src/templates/schema';
-import { applySchool, schoolSettingsSchema } from '../../src/templates/school';
+import { applySchool } from '../../src/templates/school';
+import { schoolSettingsSchema } from '../../src/templates/school-settings';
 import { IN_ROUND, issued } from './support/school';
 
 const notice = (name: string): string[] => readFileSync(join(__dirname, '../fixtures/notices', name), 'utf8').split(/\r?\n/);

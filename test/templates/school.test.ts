@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPack } from '../../src/templates/pack';
-import { DEFAULT_SCHOOL, committeeName, loadSchoolSettings, submissionChecklist } from '../../src/templates/school';
+import { DEFAULT_SCHOOL, committeeName, submissionChecklist } from '../../src/templates/school';
+import { loadSchoolSettings, schoolSettingsSchema } from '../../src/templates/school-settings';
 
 describe('school settings', () => {
   test('config/school.example.json is valid and says what 000 asks', () => {
@@ -37,7 +38,7 @@ describe('school settings', () => {
 describe('year-bound wording', () => {
   test('the 申报表’s and 申报书’s periods follow the round, not the year the notices were issued', async () => {
     const { CATALOG } = await import('../../src/templates/catalog');
-    const { applySchoolToCatalog, schoolSettingsSchema } = await import('../../src/templates/school');
+    const { applySchoolToCatalog } = await import('../../src/templates/school');
     const issued = applySchoolToCatalog(CATALOG, schoolSettingsSchema.parse({ schoolName: '某某学院', year: 2027 }), new Date(2027, 3, 1));
     const placeholder = (id: string, tag: string) => issued.find((template) => template.id === id)?.fields.find((field) => field.tag === tag)?.placeholder;
     expect(placeholder('shuji-application', 'schedule')).toContain('按2027年5月至2028年4月的执行期限');
@@ -45,5 +46,11 @@ describe('year-bound wording', () => {
     const text = JSON.stringify(issued);
     expect(text).not.toMatch(/\{(school|committee|year|nextYear)\}/);
     expect(text).not.toMatch(/202[3-5]年/);
+  });
+});
+
+describe('the defaults without validation', () => {
+  test('DEFAULT_SCHOOL, written out so the pane and the CLI need no zod to start, is what validating the notices’ school gives', () => {
+    expect(DEFAULT_SCHOOL).toEqual(schoolSettingsSchema.parse({ schoolName: '安庆职业技术学院' }));
   });
 });

@@ -1,7 +1,8 @@
 /** The catalog as the seeds' school issued it: 000's 安庆职业技术学院, round 2024. */
 import { CATALOG } from '../../../src/templates/catalog';
 import type { Template } from '../../../src/templates/schema';
-import { applySchoolToCatalog, schoolSettingsSchema, type SchoolSettings } from '../../../src/templates/school';
+import { applySchoolToCatalog, type SchoolSettings } from '../../../src/templates/school';
+import { schoolSettingsSchema } from '../../../src/templates/school-settings';
 
 export const SEED_SCHOOL: SchoolSettings = schoolSettingsSchema.parse({ schoolName: '安庆职业技术学院', year: 2024 });
 
