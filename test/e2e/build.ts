@@ -11,7 +11,7 @@ export function buildAddin(mode: 'production' | 'development' = 'production'): s
   execFileSync(process.execPath, [cli, '--mode', mode, '--output-path', out], {
     cwd: ROOT,
     stdio: 'pipe',
-    timeout: 300_000,
+    timeout: 600_000,
     env: { ...process.env, ADDIN_URL: 'https://localhost:3000/' },
   });
   return out;
