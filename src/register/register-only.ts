@@ -10,7 +10,7 @@ import type { Field, Template } from '../templates/schema';
 export interface RegisterOnlyPlan {
   /** Values the document's properties hold, by tag. */
   readonly values: Readonly<Record<string, string>>;
-  /** Fields to ask in the pane, in the template's order. */
+  /** Fields to ask in the pane: 党组织名称, 项目层级, 年度, then any other. */
   readonly ask: readonly Field[];
   /** What each asked field starts with: the row's value, the year the school's round. */
   readonly defaults: Readonly<Record<string, string>>;
@@ -55,8 +55,13 @@ export function planRegisterOnly(
     if (field.column === 'Year') defaults[field.tag] = String(typeof fromRow === 'number' ? fromRow : context.roundYear);
     else if (typeof fromRow === 'string' && fromRow !== '') defaults[field.tag] = fromRow;
   }
+  // Asked as a 书记 thinks of them: who, at which level, for which year.
+  const order = (field: Field) => ASK_ORDER.indexOf(field.column ?? '');
+  ask.sort((a, b) => (order(a) < 0 ? ASK_ORDER.length : order(a)) - (order(b) < 0 ? ASK_ORDER.length : order(b)));
   return { values, ask, defaults };
 }
+
+const ASK_ORDER: readonly string[] = ['Org', 'Level', 'Year'];
 
 /** The asked fields left empty (their labels), so the pane can say which before anything is written. */
 export function unansweredFields(ask: readonly Field[], answers: Readonly<Record<string, string>>): string[] {

@@ -10,6 +10,8 @@
  *   project's name what changes — 状态 from 已申报 to 已结项, the report
  *   uploaded, the PDF replaced — with the earlier submission's time local,
  *   and shows no SharePoint address and no 项目编号;
+ * - what the 申报表 does not print (党组织名称, 项目层级, 年度) is asked once
+ *   before the confirmation, and fits the pane like the rest;
  * - before any settings, the place tells a 书记 to ask the 组织部 and keeps
  *   the administrator's form behind a link.
  *
@@ -144,6 +146,10 @@ describeWith(chromiumTool, 'the 台账 place at the pane’s 350 px', () => {
         await asked.getByRole('textbox', { name: '党组织名称' }).fill(ORG);
         await asked.getByRole('combobox', { name: '项目层级' }).selectOption('二级党组织');
         await asked.getByRole('spinbutton', { name: '年度' }).fill('2024');
+        // The question fits the pane and reads well to assistive technology, like the rest of the place.
+        await expect(overflowing(page)).resolves.toEqual([]);
+        expect(serious(await axeViolations(page, '[data-testid="pane"]'))).toEqual([]);
+        await shot('pane-register-ask');
         await asked.getByRole('button', { name: text.register.registerOnly.continue }).click();
       }
       const confirmation = place().getByRole('region', { name: panel.confirmTitle });

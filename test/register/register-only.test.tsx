@@ -46,7 +46,7 @@ describe('the register-only fields of the 申报表', () => {
 
   test('properties without them: the pane asks 党组织名称, 项目层级 and 年度 (from the school’s round), nothing the form prints', () => {
     const plan = planRegisterOnly(application, {}, { roundYear: 2027 });
-    expect(plan.ask.map((field) => field.label)).toEqual(['年度', '党组织名称', '项目层级']);
+    expect(plan.ask.map((field) => field.label)).toEqual(['党组织名称', '项目层级', '年度']);
     expect(plan.defaults).toEqual({ year: '2027' });
     expect(unansweredFields(plan.ask, plan.defaults)).toEqual(['党组织名称', '项目层级']);
     // Only what one property lacks is asked.
