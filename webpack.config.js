@@ -18,6 +18,10 @@ const PORT = Number(process.env.PORT || 3000);
 const REGISTER_PANEL = path.resolve(__dirname, 'src/register/ui/RegisterPanel.tsx');
 const BATCH_WORKER = 'batch-worker';
 const REGISTER_PENDING = path.resolve(__dirname, 'src/taskpane/components/RegisterPending.tsx');
+/** Modules that only build data (a catalog template, a format profile): run at build time, shipped as JSON. */
+const DATA_MODULE = /[\\/]src[\\/]templates[\\/](catalog[\\/](?!index\.ts$|shared\.ts$)[^\\/]+|profiles[\\/][^\\/]+)\.ts$/;
+/** Our own modules do their work when called, not when imported (this one excepted), so unused ones are left out. */
+const SRC_WITH_SIDE_EFFECTS = /[\\/]src[\\/]dev[\\/]harness[\\/]register-setup\.ts$/;
 
 function productionUrl() {
   const url = process.env.ADDIN_URL || 'https://localhost:3000/';
@@ -61,8 +65,18 @@ module.exports = async (env, options) => {
     module: {
       rules: [
         {
+          // Checked by its schema in Node during the build; the page gets the result, without zod.
+          test: DATA_MODULE,
+          use: { loader: path.resolve(__dirname, 'scripts/webpack/data-module-loader.js') },
+        },
+        {
+          test: /[\\/]src[\\/].*\.tsx?$/,
+          sideEffects: false,
+          exclude: SRC_WITH_SIDE_EFFECTS,
+        },
+        {
           test: /\.tsx?$/,
-          exclude: /node_modules/,
+          exclude: [/node_modules/, DATA_MODULE],
           use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: dev } } },
         },
       ],

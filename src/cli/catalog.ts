@@ -5,7 +5,7 @@
  * `school`, else the notices' defaults.
  */
 import { resolve } from 'node:path';
-import type { Messages } from '../i18n';
+import { messages, type Messages } from '../i18n';
 import { CATALOG } from '../templates/catalog';
 import { OFFICIAL_PROFILE } from '../templates/profiles/official';
 import type { Pack, Profile, Template } from '../templates/schema';
@@ -73,18 +73,19 @@ export function loadCatalog(sources: CatalogSources, context: CliContext, text: 
   let pack: Pack | undefined;
   let base: { readonly templates: readonly Template[]; readonly profiles: readonly Profile[] } = builtInCatalog();
   if (sources.pack !== undefined) {
-    const { loadPack, resolveCatalog } = packModule();
+    const { loadPack, packErrorMessage, resolveCatalog } = packModule();
     const json = readJsonFile(sources.pack, context, text, text.packError);
     if (json === undefined) return undefined;
     const loaded = loadPack(json, sources.pack);
+    const packText = messages(context.locale).templates.pack;
     if (!loaded.ok) {
-      say(context, text.packError(loaded.error.message));
+      say(context, text.packError(packErrorMessage(loaded.error, packText)));
       return undefined;
     }
     pack = loaded.value;
     const resolved = resolveCatalog(pack);
     if (!resolved.ok) {
-      say(context, text.packError(resolved.error.message));
+      say(context, text.packError(packErrorMessage(resolved.error, packText)));
       return undefined;
     }
     base = resolved.value;

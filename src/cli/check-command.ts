@@ -5,6 +5,7 @@
 import { basename, join, relative, resolve } from 'node:path';
 import { checkDocument } from '../core/check';
 import { DEFAULT_LIMITS, readDocx } from '../docx/read';
+import { docxErrorMessage } from '../docx/errors';
 import { messages, resolveLocale, type Locale, type Messages } from '../i18n';
 import { detectTemplate } from '../templates/detect';
 import { formatOnlyTemplate, isFormatOnly, templateReason } from '../templates/format-only';
@@ -82,7 +83,7 @@ function checkFile(job: FileJob): FileReport {
   }
   const bytes: Uint8Array = input.value;
   const read = readDocx(bytes);
-  if (!read.ok) return unreadable(path, read.error.code, read.error.message);
+  if (!read.ok) return unreadable(path, read.error.code, docxErrorMessage(read.error, messages(job.locale).docx.errors));
   const ids = catalog.templates.map((template) => template.id).join('、');
   // No template fits: the file was read all the same, so its format is checked against the profile alone.
   const detection = job.forcedTemplate ? undefined : detectTemplate(read.value.model, catalog.templates);
@@ -96,7 +97,7 @@ function checkFile(job: FileJob): FileReport {
     const { planFixes, applyEditsToDocx, roleFormatsFromProfile } = job.fixer;
     const plan = planFixes(result.findings);
     const fixed = plan.edits.length > 0 ? applyEditsToDocx(read.value, plan.edits, roleFormatsFromProfile(profile)) : { ok: true as const, value: bytes };
-    if (!fixed.ok) return unreadable(path, fixed.error.code, fixed.error.message);
+    if (!fixed.ok) return unreadable(path, fixed.error.code, docxErrorMessage(fixed.error, messages(job.locale).docx.errors));
     const wanted = join(job.fixInto, basename(path));
     const written = writeUnderFreeName(job.fixInto, basename(path), fixed.value, job.simulate);
     if (!written.ok) {
@@ -113,7 +114,7 @@ function checkFile(job: FileJob): FileReport {
     );
     // What the user now has is the fixed copy: report what remains in it.
     const reread = readDocx(fixed.value);
-    if (!reread.ok) return unreadable(target, reread.error.code, reread.error.message);
+    if (!reread.ok) return unreadable(target, reread.error.code, docxErrorMessage(reread.error, messages(job.locale).docx.errors));
     result = checkDocument(reread.value.model, template, profile, { locale: job.locale });
   }
 

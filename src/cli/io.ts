@@ -1,4 +1,5 @@
 /** The streams a command writes to; tests pass their own. */
+import type { Locale } from '../i18n';
 import { printableLines } from './printable';
 
 export interface OutputStream {
@@ -19,6 +20,8 @@ export interface CliContext {
   readonly stderr: OutputStream;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** The language of the messages (`--lang`); Chinese when not given. */
+  readonly locale?: Locale;
 }
 
 /** Writes one message line to stderr, with any control character in it made visible. */

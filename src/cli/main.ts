@@ -21,8 +21,10 @@ function localeFrom(argv: readonly string[]): ReturnType<typeof resolveLocale> {
  * 2; the stack trace is for a developer who asks with DANGJIAN_DEBUG=1.
  */
 export async function main(io: CliIo): Promise<number> {
-  const text: Messages['cli'] = messages(localeFrom(io.argv)).cli;
+  const locale = localeFrom(io.argv);
+  const text: Messages['cli'] = messages(locale).cli;
   const context: CliContext = {
+    locale,
     stdout: io.stdout,
     stderr: io.stderr,
     env: io.env ?? process.env,

@@ -426,8 +426,9 @@ export function classify(document: DocumentModel, template?: Template): Classifi
       if (above >= 0 && roles[above] === 'body' && isShort(paragraphs[above].text, ORG_MAX_LENGTH) && !endsLikeSentence(paragraphs[above].text)) {
         roles[above] = 'other';
       }
-    } else if (!sentence && isShort(paragraph.text) && looksLikeHeading(paragraph, body)) {
+    } else if (!sentence && isShort(paragraph.text) && paragraph.contentControlTag === undefined && looksLikeHeading(paragraph, body)) {
       // An unnumbered heading (seed 002's `"一个理念"引领学校现代航向` in 黑体): not body text, and no level to judge it by.
+      // A line holding a form field (a cover's `项目名称：` and its control) is the form's text, however its placeholder looks.
       roles[index] = 'other';
     }
   });

@@ -288,7 +288,9 @@ export function applyEditsToDocx(file: DocxFile, edits: readonly Edit[], formats
   if (typeof grouped === 'string') return err(docxError('invalidEdit', grouped));
 
   const splices: Splice[] = [];
-  for (const edit of edits) {
+  // Splices at one place keep their listed order, while the plan means each insertion to land in front of the ones
+  // before it in the plan (as inserting at an index one by one does): list the insertions last first.
+  for (const edit of [...edits].reverse()) {
     if (edit.kind !== 'insert-paragraph') continue;
     const at = edit.before < model.paragraphs.length ? source.paragraph(edit.before).elementStart : source.endOfBody;
     splices.push({ start: at, end: at, text: newParagraph(edit.text, formats(edit.role), spell) });

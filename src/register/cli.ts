@@ -5,9 +5,9 @@
  * Exit codes: 0 created or verified; 1 the list has problems; 2 could not run.
  */
 import { readFile } from 'node:fs/promises';
-import { zh } from '../i18n';
+import { zh, type Messages } from '../i18n';
 import { PROVISION_SCOPES, qualifyScopes, type TokenProvider } from './auth/token-provider';
-import { isRegisterFailure } from './errors';
+import { isRegisterFailure, registerErrorMessage } from './errors';
 import { createRegisterGraph } from './graph/client';
 import { provisionRegister } from './provision';
 import { parseRegisterSettings } from './settings';
@@ -27,8 +27,8 @@ function option(argv: readonly string[], name: string): string | undefined {
   return inline?.slice(name.length + 1);
 }
 
-export async function runRegisterCommand(argv: readonly string[], io: RegisterCommandIo): Promise<number> {
-  const text = zh.register;
+/** Speaks Chinese unless given another table (`dangjian --lang en-US` gives the English one). */
+export async function runRegisterCommand(argv: readonly string[], io: RegisterCommandIo, text: Messages['register'] = zh.register): Promise<number> {
   const [subcommand, ...rest] = argv;
   if (!subcommand || subcommand === '--help' || subcommand === '-h') {
     io.stdout.write(`${text.cli.usage}\n`);
@@ -54,9 +54,9 @@ export async function runRegisterCommand(argv: readonly string[], io: RegisterCo
     io.stderr.write(`${text.errors.configUnreadable(configPath, unreadable instanceof Error ? unreadable.message : String(unreadable))}\n`);
     return 2;
   }
-  const settings = parseRegisterSettings(json);
+  const settings = parseRegisterSettings(json, text);
   if (!settings.ok) {
-    io.stderr.write(`${settings.error.message}\n`);
+    io.stderr.write(`${registerErrorMessage(settings.error, text.errors)}\n`);
     return 2;
   }
   const variable = option(rest, '--token-env') ?? DEFAULT_TOKEN_ENV;
@@ -72,12 +72,12 @@ export async function runRegisterCommand(argv: readonly string[], io: RegisterCo
     scopes: qualifyScopes(PROVISION_SCOPES, settings.value.graphBaseUrl),
   });
   try {
-    const report = await provisionRegister(graph, settings.value);
+    const report = await provisionRegister(graph, settings.value, text.provision);
     io.stdout.write(`${report.messages.join('\n')}\n`);
     return report.problems.length === 0 ? 0 : 1;
   } catch (failure: unknown) {
     if (!isRegisterFailure(failure)) throw failure;
-    io.stderr.write(`${failure.error.message}\n`);
+    io.stderr.write(`${registerErrorMessage(failure.error, text.errors)}\n`);
     return 2;
   }
 }

@@ -7,7 +7,8 @@
  * and never tokens.
  */
 import { z } from 'zod';
-import { RegisterFailure, registerErrorSaying } from './errors';
+import { zh, type Messages } from '../i18n';
+import { RegisterFailure, registerErrorMessage, registerErrorSaying, type RegisterErrorWording } from './errors';
 import { PROJECT_ID_PATTERN, registerRecordSchema } from './record';
 import type { FilesSource, RegisterSubmitter, Submission, SubmitOutcome } from './submit';
 
@@ -58,7 +59,17 @@ const entrySchema = z.object({
   title: z.string(),
   queuedAt: z.string(),
   attempts: z.number().int().nonnegative(),
-  reason: z.object({ code: z.string(), message: z.string() }),
+  reason: z.object({
+    code: z.string(),
+    message: z.string(),
+    /** The wording of `message`, so the reason shows in the reader's language; stored JSON turns an absent value into null. */
+    says: z
+      .object({
+        key: z.enum(Object.keys(zh.register.errors) as [RegisterErrorWording, ...RegisterErrorWording[]]),
+        args: z.array(z.union([z.string(), z.number(), z.null()]).transform((value) => value ?? undefined)),
+      })
+      .optional(),
+  }),
   conflicts: z.array(z.object({ field: z.string(), mine: z.unknown(), theirs: z.unknown() })).optional(),
   submission: z.object({
     record: registerRecordSchema,
@@ -73,6 +84,12 @@ const entrySchema = z.object({
   }),
 });
 export type OutboxEntry = z.infer<typeof entrySchema>;
+
+/** Why an entry waits, in the reader's language where its wording is known (its stored message otherwise). */
+export function outboxReason(entry: OutboxEntry, table: Messages['register']['errors']): string {
+  const { reason } = entry;
+  return reason.says ? registerErrorMessage({ code: 'unexpected', message: reason.message, says: reason.says }, table) : reason.message;
+}
 
 export const OUTBOX_KEY = 'dangjian.register.outbox.v1';
 
@@ -128,13 +145,14 @@ export class Outbox {
     const reason =
       outcome.kind === 'conflict'
         ? registerErrorSaying('fields-conflict', 'fieldsConflict', [outcome.conflicts.map((c) => c.field).join('、')])
-        : { code: outcome.error.code, message: outcome.error.message };
+        : outcome.error;
+    const says = reason.says ? { key: reason.says.key, args: [...reason.says.args] } : undefined;
     const entry: OutboxEntry = {
       projectId,
       title: outcome.submission.record.Title,
       queuedAt: previous?.queuedAt ?? this.clock().toISOString(),
       attempts: (previous?.attempts ?? 0) + 1,
-      reason,
+      reason: { code: reason.code, message: reason.message, ...(says ? { says } : {}) },
       conflicts: outcome.kind === 'conflict' ? outcome.conflicts : undefined,
       submission: outcome.submission as OutboxEntry['submission'],
     };

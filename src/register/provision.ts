@@ -4,7 +4,7 @@
  * column, wrong type, missing choice and missing unique index in Chinese.
  * Needs Sites.Manage.All (or a manage grant): an administrator's step.
  */
-import { zh } from '../i18n';
+import { zh, type Messages } from '../i18n';
 import { REGISTER_COLUMNS, type RegisterColumn, type RegisterColumnType } from './columns';
 import { RegisterFailure } from './errors';
 import type { RegisterGraph } from './graph/client';
@@ -70,8 +70,7 @@ function typeOf(column: GraphColumn): RegisterColumnType | undefined {
 }
 
 /** Every way an existing list differs from what the register needs. */
-export function verifyColumns(existing: readonly GraphColumn[]): ProvisionProblem[] {
-  const text = zh.register.provision;
+export function verifyColumns(existing: readonly GraphColumn[], text: Messages['register']['provision'] = zh.register.provision): ProvisionProblem[] {
   const problems: ProvisionProblem[] = [];
   for (const wanted of REGISTER_COLUMNS) {
     const found = existing.find((column) => column.name === wanted.name);
@@ -82,7 +81,7 @@ export function verifyColumns(existing: readonly GraphColumn[]): ProvisionProble
     }
     const actual = typeOf(found);
     if (actual !== wanted.type) {
-      const actualName = actual ? text.types[actual] : '未知';
+      const actualName = actual ? text.types[actual] : text.unknownType;
       problems.push({ column: wanted.name, kind: 'wrong-type', message: text.wrongType(wanted.name, typeName, actualName) });
       continue;
     }
@@ -100,8 +99,12 @@ export function verifyColumns(existing: readonly GraphColumn[]): ProvisionProble
   return problems;
 }
 
-export async function provisionRegister(graph: RegisterGraph, settings: Pick<RegisterSettings, 'siteId' | 'listName' | 'libraryFolder'>): Promise<ProvisionReport> {
-  const text = zh.register.provision;
+/** Creates or verifies the list; its messages are in Chinese unless another table is given. */
+export async function provisionRegister(
+  graph: RegisterGraph,
+  settings: Pick<RegisterSettings, 'siteId' | 'listName' | 'libraryFolder'>,
+  text: Messages['register']['provision'] = zh.register.provision,
+): Promise<ProvisionReport> {
   const location = { siteId: settings.siteId, listName: settings.listName };
   let created = false;
   try {
@@ -112,7 +115,7 @@ export async function provisionRegister(graph: RegisterGraph, settings: Pick<Reg
     created = true;
   }
   const columns = await graph.send<{ value: GraphColumn[] }>({ method: 'GET', path: `${listPath(location)}/columns` });
-  const problems = verifyColumns(columns.value);
+  const problems = verifyColumns(columns.value, text);
   const folderCreated = await ensureFolder(graph, settings.siteId, settings.libraryFolder);
   const messages: string[] = [];
   if (created) messages.push(text.created(settings.listName, settings.libraryFolder));

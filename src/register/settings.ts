@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../core/result';
 import { registerErrorSaying, type RegisterError } from './errors';
-import { zh } from '../i18n';
+import { zh, type Messages } from '../i18n';
 
 export const CLOUDS = {
   global: { graphBaseUrl: 'https://graph.microsoft.com', authorityHost: 'https://login.microsoftonline.com' },
@@ -56,17 +56,16 @@ export interface RegisterSettings {
   readonly locked: boolean;
 }
 
-/** A setting as the form names it (租户 ID), never its key in the file. */
-export function settingLabel(key: unknown): string {
-  const labels: Record<string, string> = zh.register.panel.settingsFields;
-  return typeof key === 'string' && key in labels ? labels[key] : '设置';
-}
-
-/** Parses settings from JSON or a form; never throws on user input. */
-export function parseRegisterSettings(input: unknown): Result<RegisterSettings, RegisterError> {
+/** Parses settings from JSON or a form; never throws on user input. A setting is named as the form names it (租户 ID), never by its key in the file. */
+export function parseRegisterSettings(input: unknown, table: Messages['register'] = zh.register): Result<RegisterSettings, RegisterError> {
   const parsed = registerSettingsInputSchema.safeParse(input);
   if (!parsed.success) {
-    const detail = parsed.error.issues.map((issue) => `${settingLabel(issue.path[0])}：${issue.message}`).join('；');
+    const labels: Record<string, string> = table.panel.settingsFields;
+    const key = (path: readonly PropertyKey[]) => (typeof path[0] === 'string' && path[0] in labels ? labels[path[0]] : table.errors.settingUnnamed);
+    // A setting left out is "not filled in" in the reader's language; other problems keep the form's own Chinese wording in Chinese.
+    const problem = (issue: z.core.$ZodIssue) =>
+      issue.code === 'invalid_type' ? table.errors.settingMissing : table === zh.register ? issue.message : table.errors.settingNotValid;
+    const detail = parsed.error.issues.map((issue) => table.errors.settingProblem(key(issue.path), problem(issue))).join(table.errors.settingsSeparator);
     return err(registerErrorSaying('settings-invalid', 'settingsInvalid', [detail]));
   }
   const value = parsed.data;

@@ -3,10 +3,11 @@
  * never touches Office.js: Word, the in-memory host and tests all come in
  * through `host`.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { messages, type Locale } from '../i18n';
 import type { DocumentHost } from '../word/host';
+import { afterFirstPaint } from './after-paint';
 import { PLACES, type Place } from './launch';
 import type { PaneServices } from './services';
 import { PaneTextContext } from './text';
@@ -21,6 +22,8 @@ export interface AppProps {
   readonly initialView?: Place;
   /** Run the check when the pane opens (ribbon 检查格式). */
   readonly runCheck?: boolean;
+  /** Called once the pane has first rendered (downloads that can wait start then). */
+  readonly onFirstRender?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -32,15 +35,20 @@ const useStyles = makeStyles({
 /** Marks the pane's first render, for bench/pane-size.js. */
 export const FIRST_RENDER_MARK = 'pane-first-render';
 
-export function App({ host, locale, services, initialView = 'templates', runCheck = false }: AppProps): JSX.Element {
+export function App({ host, locale, services, initialView = 'templates', runCheck = false, onFirstRender }: AppProps): JSX.Element {
   const text = messages(locale).pane;
   const styles = useStyles();
   const [place, setPlace] = useState<Place>(initialView);
   // Places stay mounted once visited, so check results survive a look at the catalog.
   const [visited, setVisited] = useState<ReadonlySet<Place>>(new Set([initialView]));
 
+  const firstRender = useRef(onFirstRender);
   useEffect(() => {
     performance.mark(FIRST_RENDER_MARK);
+    const after = firstRender.current;
+    // Once only, even when StrictMode runs effects twice.
+    firstRender.current = undefined;
+    if (after) afterFirstPaint(after);
   }, []);
 
   function select(next: Place): void {

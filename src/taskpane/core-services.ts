@@ -1,16 +1,35 @@
 /**
  * The pane's services from the real core: the built-in catalog as the
  * school issues it this round (its settings' names, year and deadlines),
- * and the official profile.
+ * and the official profile, at once (the 模板 place lists them on opening);
+ * the checking code (rules, detection, fix planning) as a chunk fetched on
+ * first use. `preloadChecking` starts that download after the first paint,
+ * so the first 检查 rarely waits for it.
  */
-import { checkDocument } from '../core/check';
-import { planFixes } from '../core/fix';
 import { CATALOG } from '../templates/catalog';
-import { detectTemplate } from '../templates/detect';
-import { formatOnlyTemplate } from '../templates/format-only';
 import { OFFICIAL_PROFILE } from '../templates/profiles/official';
 import { DEFAULT_SCHOOL, applySchoolToCatalog, type SchoolSettings } from '../templates/school';
 import type { PaneServices } from './services';
+
+type CheckEngine = typeof import('./check-engine');
+
+let engine: Promise<CheckEngine> | undefined;
+
+function loadEngine(): Promise<CheckEngine> {
+  if (!engine) {
+    engine = import(/* webpackChunkName: "check" */ './check-engine');
+    // A failed download (offline) is tried again on the next 检查 instead of failing forever.
+    engine.catch(() => {
+      engine = undefined;
+    });
+  }
+  return engine;
+}
+
+/** Fetches the checking chunk ahead of the first 检查; a failure is left for that 检查 to report. */
+export function preloadChecking(): void {
+  loadEngine().catch(() => undefined);
+}
 
 export interface CoreServicesOptions {
   readonly school?: SchoolSettings;
@@ -27,15 +46,9 @@ export function createCoreServices(options: CoreServicesOptions = {}): PaneServi
     ...(options.schoolProblem === undefined ? {} : { schoolProblem: options.schoolProblem }),
     // Packs may add profiles later; the catalog's templates all use the official one.
     profileFor: () => OFFICIAL_PROFILE,
-    detect: (model) => {
-      const detection = detectTemplate(model, catalog);
-      return detection ? { template: detection.template, detection } : { template: formatOnlyTemplate(OFFICIAL_PROFILE.id) };
-    },
-    check: (model, template, profile, locale) => {
-      const result = checkDocument(model, template, profile, { locale });
-      return { findings: result.findings, wordCount: result.wordCount, unfilled: result.unfilled };
-    },
-    planFixes: (findings) => planFixes([...findings]),
+    detect: async (model) => (await loadEngine()).detect(model, catalog),
+    check: async (model, template, profile, locale) => (await loadEngine()).check(model, template, profile, locale),
+    planFixes: async (findings) => (await loadEngine()).planFixes(findings),
     today,
   };
 }

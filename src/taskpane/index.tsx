@@ -1,8 +1,11 @@
-/** Word's task pane page: waits for Office, then mounts the pane over the Word adapter (loaded just after). */
+/**
+ * Word's task pane page: waits for Office, then mounts the pane; the Word
+ * adapter and the checking code are fetched after the first paint.
+ */
 import { resolveLocale } from '../i18n';
 import { configureRegisterEnvironment, registerEnvironmentOverride } from '../register/ui/environment-override';
 import { registerSchool } from '../register/paperwork';
-import { createCoreServices } from './core-services';
+import { createCoreServices, preloadChecking } from './core-services';
 import { parseLaunch } from './launch';
 import { lazyHost } from './lazy-host';
 import { mountPane, themeFor } from './mount';
@@ -33,6 +36,9 @@ void Office.onReady(async () => {
     services,
     launch: parseLaunch(window.location.search, window.location.hash),
     theme: themeFor(Office.context.officeTheme),
+    afterFirstPaint: () => {
+      word.prefetch();
+      preloadChecking();
+    },
   });
-  word.prefetch();
 });

@@ -16,13 +16,15 @@ export interface MountOptions {
   readonly services: PaneServices;
   readonly launch: Launch;
   readonly theme: Theme;
+  /** Work that waits until the pane has been painted (fetching the chunks it will need). */
+  readonly afterFirstPaint?: () => void;
 }
 
 export function mountPane(element: HTMLElement, options: MountOptions): void {
   createRoot(element).render(
     <StrictMode>
       <FluentProvider theme={options.theme} style={{ minHeight: '100%' }}>
-        <App host={options.host} locale={options.locale} services={options.services} initialView={options.launch.view} runCheck={options.launch.run} />
+        <App host={options.host} locale={options.locale} services={options.services} initialView={options.launch.view} runCheck={options.launch.run} onFirstRender={options.afterFirstPaint} />
       </FluentProvider>
     </StrictMode>,
   );

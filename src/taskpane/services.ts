@@ -23,6 +23,15 @@ export interface FixPlan {
   readonly remaining: readonly Finding[];
 }
 
+/** The template a document was made from, and what gave it away (absent for the format-only template). */
+export interface Detected {
+  readonly template: Template;
+  readonly detection?: Detection;
+}
+
+/** A result now, or once the code that computes it has loaded. */
+export type Eventually<T> = T | Promise<T>;
+
 export interface PaneServices {
   /** The catalog as the school issues it this round (names, year and deadlines from its settings). */
   readonly catalog: readonly Template[];
@@ -34,10 +43,10 @@ export interface PaneServices {
    * or form labels) and why; when none fits, the format-only template and
    * 未识别模板，仅检查格式.
    */
-  detect(model: DocumentModel): { readonly template: Template; readonly detection?: Detection };
+  detect(model: DocumentModel): Eventually<Detected>;
   /** Findings worded in `locale` (zh-CN when not given). */
-  check(model: DocumentModel, template: Template, profile: Profile, locale?: Locale): CheckOutcome;
-  planFixes(findings: readonly Finding[]): FixPlan;
+  check(model: DocumentModel, template: Template, profile: Profile, locale?: Locale): Eventually<CheckOutcome>;
+  planFixes(findings: readonly Finding[]): Eventually<FixPlan>;
   /** Today, for deadlines (a seam so screenshots and tests are stable). */
   today(): Date;
 }

@@ -59,10 +59,10 @@ export function useCheck(
     const model = await host.readDocument();
     setState((previous) => ({ ...previous, busy: 'checking' }));
     const chosen = services.catalog.find((template) => template.id === chosenId);
-    const detected = chosen ? undefined : services.detect(model);
+    const detected = chosen ? undefined : await services.detect(model);
     const template = chosen ?? detected?.template;
     if (!template) return { needsTemplate: true, report: undefined };
-    const outcome = services.check(model, template, services.profileFor(template), locale);
+    const outcome = await services.check(model, template, services.profileFor(template), locale);
     return { needsTemplate: false, report: { template, detected: !chosen, detection: detected?.detection, ...outcome } };
   }, [host, services, chosenId, locale]);
 
@@ -86,7 +86,7 @@ export function useCheck(
       guarded(async () => {
         setState((previous) => ({ ...previous, busy: 'fixing', error: undefined, notice: undefined }));
         const fixable = findings.filter((finding) => finding.fixable);
-        const plan = services.planFixes(fixable);
+        const plan = await services.planFixes(fixable);
         await host.applyEdits(plan.edits);
         const fixed = fixable.length - plan.remaining.length;
         const after = await check();

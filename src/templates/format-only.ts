@@ -4,12 +4,11 @@
  * (and the text rules every document shares) can find anything; the report
  * says so (未识别模板，仅检查格式) instead of refusing a file it has read.
  */
-import { zh, type Messages } from '../i18n';
-import type { Detection } from './detect';
+import { zh } from '../i18n';
 import { templateSchema, type Template } from './schema';
+import { FORMAT_ONLY_ID } from './template-reason';
 
-/** Not a catalog id: reports show `template: null` for a format-only check. */
-export const FORMAT_ONLY_ID = 'format-only';
+export { FORMAT_ONLY_ID, isFormatOnly, templateReason } from './template-reason';
 
 const formatOnlyByProfile = new Map<string, Template>();
 
@@ -33,24 +32,4 @@ export function formatOnlyTemplate(profile: string): Template {
   });
   formatOnlyByProfile.set(profile, template);
   return template;
-}
-
-export function isFormatOnly(template: Template): boolean {
-  return template.id === FORMAT_ONLY_ID;
-}
-
-/** Why the document was checked against its template, in the user's words. */
-export function templateReason(detection: Detection | undefined, reasons: Messages['templates']['reasons'] = zh.templates.reasons): string {
-  if (!detection) return reasons.formatOnly;
-  const name = detection.template.name;
-  switch (detection.by) {
-    case 'marker':
-      return reasons.marker(name);
-    case 'title':
-      return reasons.title(name, detection.clues[0] ?? '');
-    case 'sections':
-      return reasons.sections(name, detection.clues);
-    case 'labels':
-      return reasons.labels(name, detection.clues);
-  }
 }

@@ -1,20 +1,49 @@
 /**
  * Turns zod's issues into the Chinese a 组织部 editor can act on: the JSON
- * path (`templates[0].blocks[1].title`) and what is wrong there.
+ * path (`templates[0].blocks[1].title`) and what is wrong there. Each problem
+ * also names its wording (`says`), so the command line in English words the
+ * same problem from the English table.
  */
 import type { z } from 'zod';
-import { zh } from '../i18n';
+import { zh, type Messages } from '../i18n';
 
 type Issue = z.core.$ZodIssue;
 export type PathKey = PropertyKey;
 
+type PackText = Messages['templates']['pack'];
+type Problems = PackText['problems'];
+export type ProblemWording = keyof Problems;
+type ProblemArgs<K extends ProblemWording> = Problems[K] extends (...args: infer A) => string ? A : [];
+
+/** Which wording of the problems table, with what values. */
+export interface ProblemSays {
+  readonly key: ProblemWording;
+  readonly args: readonly unknown[];
+}
+
 export interface PackIssue {
   /** JSON path in the pack, `templates[0].fields[2].tag`; empty for the pack itself. */
   readonly path: string;
+  /** In Chinese. */
   readonly problem: string;
+  readonly says?: ProblemSays;
 }
 
-const problems = zh.templates.pack.problems;
+export function saying<K extends ProblemWording>(key: K, ...args: ProblemArgs<K>): ProblemSays {
+  return { key, args };
+}
+
+/** A problem worded from a table (zh-CN unless another is given). */
+export function problemWords(says: ProblemSays, table: Problems = zh.templates.pack.problems): string {
+  const wording = table[says.key] as unknown;
+  if (typeof wording === 'string') return wording;
+  return (wording as (...args: readonly unknown[]) => string)(...says.args);
+}
+
+/** An issue at `path`: its Chinese problem, and its wording for other languages. */
+export function packIssue(path: string, says: ProblemSays): PackIssue {
+  return { path, problem: problemWords(says), says };
+}
 
 export function formatPath(path: readonly PathKey[]): string {
   return path
@@ -47,55 +76,55 @@ function flatten(issues: readonly Issue[], prefix: readonly PathKey[]): { path: 
   });
 }
 
-function describe(issue: Issue, path: readonly PathKey[], input: unknown): string {
+function describe(issue: Issue, path: readonly PathKey[], input: unknown): ProblemSays {
   switch (issue.code) {
     case 'invalid_type': {
-      if (valueAt(input, path) === undefined) return problems.missing;
-      const byType: Record<string, string> = {
-        string: problems.expectedText,
-        number: problems.expectedNumber,
-        int: problems.notInteger,
-        boolean: problems.expectedBoolean,
-        array: problems.expectedList,
-        object: problems.expectedObject,
+      if (valueAt(input, path) === undefined) return saying('missing');
+      const byType: Record<string, ProblemSays> = {
+        string: saying('expectedText'),
+        number: saying('expectedNumber'),
+        int: saying('notInteger'),
+        boolean: saying('expectedBoolean'),
+        array: saying('expectedList'),
+        object: saying('expectedObject'),
       };
-      return byType[issue.expected] ?? problems.expectedOther(issue.expected);
+      return byType[issue.expected] ?? saying('expectedOther', issue.expected);
     }
     case 'too_small':
-      if (issue.origin === 'string') return problems.empty;
-      if (issue.origin === 'array' || issue.origin === 'set') return problems.tooFew(Number(issue.minimum));
-      return Number(issue.minimum) === 0 && issue.inclusive === false ? problems.notPositive : problems.tooSmall(Number(issue.minimum));
+      if (issue.origin === 'string') return saying('empty');
+      if (issue.origin === 'array' || issue.origin === 'set') return saying('tooFew', Number(issue.minimum));
+      return Number(issue.minimum) === 0 && issue.inclusive === false ? saying('notPositive') : saying('tooSmall', Number(issue.minimum));
     case 'too_big':
-      if (issue.origin === 'string') return problems.tooLongText(Number(issue.maximum));
-      if (issue.origin === 'number') return problems.tooBig(Number(issue.maximum));
-      return problems.tooLong(Number(issue.maximum));
+      if (issue.origin === 'string') return saying('tooLongText', Number(issue.maximum));
+      if (issue.origin === 'number') return saying('tooBig', Number(issue.maximum));
+      return saying('tooLong', Number(issue.maximum));
     case 'invalid_value':
-      return problems.oneOf(issue.values.map((value) => String(value)));
+      return saying('oneOf', issue.values.map((value) => String(value)));
     case 'invalid_format': {
       const key = path[path.length - 1];
-      if (key === 'id' || key === 'profile') return problems.idFormat;
-      if (key === 'tag') return problems.tagFormat;
-      if (key === 'deadline') return problems.dateFormat;
-      if (path.includes('fonts')) return problems.fontName;
-      return problems.badFormat;
+      if (key === 'id' || key === 'profile') return saying('idFormat');
+      if (key === 'tag') return saying('tagFormat');
+      if (key === 'deadline') return saying('dateFormat');
+      if (path.includes('fonts')) return saying('fontName');
+      return saying('badFormat');
     }
     case 'unrecognized_keys':
-      return problems.unknownKeys(issue.keys);
+      return saying('unknownKeys', issue.keys);
     case 'invalid_union':
-      return problems.noMatch;
+      return saying('noMatch');
     default:
-      return problems.invalid;
+      return saying('invalid');
   }
 }
 
 export function packIssues(issues: readonly Issue[], input: unknown, prefix: readonly PathKey[] = []): PackIssue[] {
-  return flatten(issues, prefix).map(({ path, issue }) => ({ path: formatPath(path), problem: describe(issue, path, input) }));
+  return flatten(issues, prefix).map(({ path, issue }) => packIssue(formatPath(path), describe(issue, path, input)));
 }
 
-/** The first issue in full, a count of the rest, and what to do. */
-export function packMessage(source: string, issues: readonly PackIssue[]): string {
-  const text = zh.templates.pack;
+/** The first issue in full, a count of the rest, and what to do (in Chinese unless another table is given). */
+export function packMessage(source: string, issues: readonly PackIssue[], text: PackText = zh.templates.pack): string {
   const [first, ...rest] = issues;
-  const head = first.path === '' ? text.issue(source, first.problem) : text.issueAt(source, first.path, first.problem);
-  return `${head}${rest.length > 0 ? `（${text.moreIssues(rest.length)}）` : ''}。${text.fixAndRetry}`;
+  const problem = first.says ? problemWords(first.says, text.problems) : first.problem;
+  const head = first.path === '' ? text.issue(source, problem) : text.issueAt(source, first.path, problem);
+  return text.withMore(head, rest.length);
 }

@@ -4,11 +4,11 @@
  * user wrote: a bad pack is an error value naming the JSON path and the
  * problem in Chinese.
  */
-import { zh } from '../i18n';
+import { zh, type Messages } from '../i18n';
 import { err, ok, type Result } from '../core/result';
 import { CATALOG } from './catalog';
 import { templateProblems, type TemplateProblem } from './fields';
-import { formatPath, packIssues, packMessage, type PackIssue, type PathKey } from './pack-issues';
+import { formatPath, packIssue, packIssues, packMessage, saying, type PackIssue, type PathKey, type ProblemSays } from './pack-issues';
 import { OFFICIAL_PROFILE } from './profiles/official';
 import { packSchema, templateSchema, XML_FORBIDDEN, type Pack, type Profile, type Template } from './schema';
 
@@ -21,6 +21,16 @@ export interface PackError {
   /** Chinese, names the place and says what to do. */
   readonly message: string;
   readonly issues: readonly PackIssue[];
+  /** The pack's name as the user gave it, and why its JSON did not parse: to word the message in another language. */
+  readonly source?: string;
+  readonly jsonReason?: string;
+}
+
+/** The error's message in the reader's language. */
+export function packErrorMessage(error: PackError, text: Messages['templates']['pack']): string {
+  if (error.source === undefined) return error.message;
+  if (error.code === 'pack-not-json') return text.notJson(error.source, error.jsonReason ?? '');
+  return error.issues.length > 0 ? packMessage(error.source, error.issues, text) : error.message;
 }
 
 export interface ResolvedCatalog {
@@ -31,26 +41,24 @@ export interface ResolvedCatalog {
 /** The built-in profiles a catalog template may name. */
 export const BUILT_IN_PROFILES: readonly Profile[] = [OFFICIAL_PROFILE];
 
-const problems = zh.templates.pack.problems;
-
 function packError(code: PackErrorCode, source: string, issues: PackIssue[]): PackError {
-  return { code, message: packMessage(source, issues), issues };
+  return { code, message: packMessage(source, issues), issues, source };
 }
 
-function problemText(problem: TemplateProblem): string {
+function problemText(problem: TemplateProblem): ProblemSays {
   switch (problem.kind) {
     case 'duplicate-tag':
-      return problems.duplicateTag(problem.tag);
+      return saying('duplicateTag', problem.tag);
     case 'unknown-field':
-      return problems.unknownField(problem.tag);
+      return saying('unknownField', problem.tag);
     case 'unplaced-field':
-      return problems.unplacedField(problem.tag);
+      return saying('unplacedField', problem.tag);
     case 'field-placed-twice':
-      return problems.fieldPlacedTwice(problem.tag);
+      return saying('fieldPlacedTwice', problem.tag);
     case 'choice-without-options':
-      return problems.choiceWithoutOptions(problem.tag);
+      return saying('choiceWithoutOptions', problem.tag);
     case 'unprinted-field-placed':
-      return problems.unprintedFieldPlaced(problem.tag);
+      return saying('unprintedFieldPlaced', problem.tag);
   }
 }
 
@@ -78,12 +86,12 @@ export function resolveCatalog(pack?: Pack, source = 'pack.json'): Result<Resolv
     let merged: unknown = entry;
     if (!templateSchema.safeParse(entry).success) {
       const base = templates.find((template) => template.id === entry.id);
-      if (!base) return err(packError('pack-unknown-template', source, [{ path: at, problem: problems.partialNeedsCatalogTemplate(entry.id) }]));
+      if (!base) return err(packError('pack-unknown-template', source, [packIssue(at, saying('partialNeedsCatalogTemplate', entry.id))]));
       merged = { ...base, ...entry };
     }
     const parsed = templateSchema.safeParse(merged);
     if (!parsed.success) return err(packError('pack-template-invalid', source, packIssues(parsed.error.issues, merged, ['templates', index])));
-    const issues = templateProblems(parsed.data).map((problem) => ({ path: at, problem: problemText(problem) }));
+    const issues = templateProblems(parsed.data).map((problem) => packIssue(at, problemText(problem)));
     if (issues.length > 0) return err(packError('pack-template-invalid', source, issues));
     upsert(templates, parsed.data);
     fromPack.set(parsed.data.id, index);
@@ -93,7 +101,7 @@ export function resolveCatalog(pack?: Pack, source = 'pack.json'): Result<Resolv
     if (known.includes(template.profile)) continue;
     const index = fromPack.get(template.id);
     const path = index === undefined ? '' : `templates[${index}].profile`;
-    return err(packError('pack-unknown-profile', source, [{ path, problem: problems.unknownProfile(template.profile, known) }]));
+    return err(packError('pack-unknown-profile', source, [packIssue(path, saying('unknownProfile', template.profile, known))]));
   }
   return ok({ templates, profiles });
 }
@@ -125,7 +133,7 @@ function unwritableTexts(input: unknown): PackIssue[] {
       const found = XML_FORBIDDEN.exec(value);
       if (found) {
         const code = `U+${(found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-        issues.push({ path: formatPath(pathOf(place)), problem: problems.forbiddenCharacter(code) });
+        issues.push(packIssue(formatPath(pathOf(place)), saying('forbiddenCharacter', code)));
       }
     } else if (Array.isArray(value)) {
       for (let index = value.length - 1; index >= 0; index -= 1) pending.push({ value: value[index] as unknown, key: index, parent: place });
@@ -148,7 +156,7 @@ export function loadPack(json: unknown, source: string): Result<Pack, PackError>
       input = JSON.parse(json) as unknown;
     } catch (error: unknown) {
       const reason = error instanceof Error ? error.message : String(error);
-      return err({ code: 'pack-not-json', message: zh.templates.pack.notJson(source, reason), issues: [] });
+      return err({ code: 'pack-not-json', message: zh.templates.pack.notJson(source, reason), issues: [], source, jsonReason: reason });
     }
   }
   const unwritable = unwritableTexts(input);

@@ -4,7 +4,10 @@
  * adjust without a release.
  */
 import { z } from 'zod';
+import { SCHEMES } from './schemes';
 import { schoolSettingsSchema } from './school';
+
+export { SCHEMES };
 
 export const ROLE_NAMES = ['title', 'org', 'h1', 'h2', 'h3', 'h4', 'body', 'table-cell'] as const;
 export const roleNameSchema = z.enum(ROLE_NAMES);
@@ -188,7 +191,6 @@ export const blockSchema = z.discriminatedUnion('type', [
 ]);
 export type Block = z.infer<typeof blockSchema>;
 
-export const SCHEMES = ['shuji', 'activity', 'brand'] as const;
 export const schemeSchema = z.enum(SCHEMES);
 export type Scheme = z.infer<typeof schemeSchema>;
 

@@ -251,7 +251,7 @@ function settingsMessage(source: string, issues: readonly PackIssue[]): string {
   const text = zh.templates.school;
   const [first, ...rest] = issues;
   const head = first.path === '' ? text.issue(source, first.problem) : text.issueAt(source, first.path, first.problem);
-  return `${head}${rest.length > 0 ? `（${zh.templates.pack.moreIssues(rest.length)}）` : ''}。${text.fixAndRetry}`;
+  return `${head}${rest.length > 0 ? text.more(rest.length) : ''}。${text.fixAndRetry}`;
 }
 
 /** Validates school settings given as a parsed value or the file's text; never throws on what the user wrote. */

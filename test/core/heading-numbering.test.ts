@@ -71,7 +71,8 @@ describe('heading-numbering', () => {
       official.title('结项报告'),
       official.org('化工学院党总支'),
       { ...official.h1('项目简介'), listLabel: '一、' },
-      { ...official.h1('主要成效'), listLabel: '三、' },
+      { ...official.h1('推进情况'), listLabel: '三、' },
+      { ...official.h1('主要成效'), listLabel: '四、' },
     ]);
     const [finding] = findingsOf('heading-numbering', document);
     expect(finding).toMatchObject({ message: '标题编号应为“二、”，实为“三、”（自动编号：请在 Word 中调整编号）', fixable: false, fix: [] });

@@ -127,7 +127,8 @@ describe('required-section on content areas the notice describes', () => {
     const document = buildDocument([official.title('结项报告'), official.h1('一、项目简介'), official.h1('二、推进情况和做法'), official.h1('三、主要成效')]);
     const findings = findingsOf('required-section', document, closing);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: 'error', expected: '二、推进情况' });
+    // Inserted after the writer's own 二、 heading, it is the third.
+    expect(findings[0]).toMatchObject({ severity: 'error', expected: '三、推进情况' });
   });
 
   it('a heading that names one area exactly is not taken by another area matched by meaning', () => {

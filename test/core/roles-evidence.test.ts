@@ -123,6 +123,17 @@ describe('the parts GB/T 9704 puts around the text', () => {
     expect(result).toEqual(['title', 'body', 'other', 'body']);
   });
 
+  it('a form line holding a field (a cover\'s 项目名称： in 宋体 小四 before its 三号 placeholder) is body, judged and fixed in one pass', () => {
+    const small = { font: '宋体', size: 12 } as const;
+    const result = roles([
+      official.title('党支部工作“立项活动”项目申报表'),
+      { ...body('支部认真落实从严治党主体责任，各项工作取得新进展。'), ...small },
+      { runs: [{ text: '项 目 名 称：', ...small }, { text: '填写项目名称', font: '方正仿宋_GBK', size: 16 }], contentControlTag: 'projectName' },
+      { ...body('支部现有党员23名，全年发展党员2名，各项工作有序推进。'), ...small },
+    ]);
+    expect(result).toEqual(['title', 'body', 'body', 'body']);
+  });
+
   it('a short body line in a wrong body font is still judged: only a heading look makes a line unsure', () => {
     expect(roles([official.title('总结'), body('支部认真落实从严治党主体责任，各项工作取得新进展。'), { ...body('联系人：张三'), font: '宋体' }])[2]).toBe('body');
   });

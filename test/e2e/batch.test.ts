@@ -116,7 +116,6 @@ describeWith(pythonDocxTool, 'the batch page', () => {
     afterAll(async () => {
       await browser?.close();
       await server?.close();
-      if (dist) rmSync(dist, { recursive: true, force: true });
       rmSync(dir, { recursive: true, force: true });
       rmSync(downloads, { recursive: true, force: true });
     });

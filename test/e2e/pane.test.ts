@@ -10,7 +10,7 @@
  * (zh-CN) go to docs/screenshots/ for the README; axe-core finds no serious
  * or critical accessibility problem in the pane.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumTool, describeWith } from '../support/tools';
@@ -42,7 +42,6 @@ describeWith(chromiumTool, 'the task pane in the browser harness', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (dist) rmSync(dist, { recursive: true, force: true });
   });
 
   async function openHarness(query: string): Promise<Page> {
@@ -246,6 +245,32 @@ describeWith(chromiumTool, 'the task pane in the browser harness', () => {
     await expect(panel.getByText('项目台账功能尚未安装').count()).resolves.toBe(0);
     await paneShot('pane-register');
     expect(serious(await axeViolations(page, '[data-testid="pane"]'))).toEqual([]);
+    await page.close();
+  });
+
+  test('Word’s pane page opens on the pane alone: the checking code (rules, detection, fix planning) comes in a chunk of its own', () => {
+    const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((match) => match[1]).filter((src) => !/^https?:/.test(src));
+    expect(scripts.length).toBeGreaterThan(0);
+    const initialFiles = new Set(scripts.map((src) => src.replace(/^\//, '')));
+    const read = (name: string) => readFileSync(join(dist, name), 'utf8');
+    // The punctuation rule's pattern for web addresses stands for the rules' code.
+    const ruleCode = 'www\\.)[\\x21-\\x7e]+';
+    expect([...initialFiles].some((name) => read(name).includes(ruleCode))).toBe(false);
+    const later = readdirSync(dist).filter((name) => name.endsWith('.js') && !initialFiles.has(name) && name !== 'batch-worker.js');
+    expect(later.some((name) => read(name).includes(ruleCode))).toBe(true);
+    expect(later.some((name) => /^check\.[0-9a-f]+\.js$/.test(name))).toBe(true);
+  });
+
+  test('the harness opens on the pane alone and fetches the checking chunk after its first paint', async () => {
+    page = await openHarness(`today=${TODAY}`);
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /\/check\.[0-9a-f]+\.js$/.test(entry.name)));
+    const order = await page.evaluate(() => {
+      const check = performance.getEntriesByType('resource').find((entry) => /\/check\.[0-9a-f]+\.js$/.test(entry.name));
+      const rendered = performance.getEntriesByName('pane-first-render')[0];
+      return { checkStart: check?.startTime ?? -1, rendered: rendered?.startTime ?? Infinity };
+    });
+    expect(order.checkStart).toBeGreaterThan(order.rendered);
     await page.close();
   });
 

@@ -94,7 +94,7 @@ describeWith(chromiumTool, 'the 台账 in the browser harness, against the Graph
     await page.goto(`${server.url}/harness.html?register=standin&host=word&today=2025-04-20&keep=site`);
     await page.getByRole('tab').first().waitFor();
     await page.evaluate(() => window.registerStandin?.ready);
-  }, 660_000);
+  }, 960_000);
 
   /** A new Word document against the same register: the site is saved, the page (and its document) starts afresh. */
   async function newDocument(): Promise<void> {
@@ -107,7 +107,6 @@ describeWith(chromiumTool, 'the 台账 in the browser harness, against the Graph
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (dist) rmSync(dist, { recursive: true, force: true });
   });
 
   const pane = () => page.getByTestId('pane');

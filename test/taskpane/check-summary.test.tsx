@@ -49,8 +49,8 @@ describe('the pane’s check', () => {
     const { buildDocument, official, reportTemplate } = await import('../support/model-builder');
     const { OFFICIAL_PROFILE } = await import('../../src/templates/profiles/official');
     const document = buildDocument([official.title('基层党建“书记项目”结项报告'), { ...official.body('项目围绕品牌创建,推动党建工作。'), font: '宋体' }]);
-    const english = coreServices.check(document, reportTemplate(), OFFICIAL_PROFILE, 'en-US').findings.map((finding) => finding.message);
-    const chinese = coreServices.check(document, reportTemplate(), OFFICIAL_PROFILE).findings.map((finding) => finding.message);
+    const english = (await coreServices.check(document, reportTemplate(), OFFICIAL_PROFILE, 'en-US')).findings.map((finding) => finding.message);
+    const chinese = (await coreServices.check(document, reportTemplate(), OFFICIAL_PROFILE)).findings.map((finding) => finding.message);
     expect(english).toContain('Body text should be in "方正仿宋_GBK", found "宋体"');
     expect(chinese).toContain('正文应为“方正仿宋_GBK”，实为“宋体”');
   });

@@ -1,7 +1,7 @@
 /**
  * Choice fields in the browser harness are drop-downs, as the .docx's list
- * controls are in Word: the 申报表's 项目层级 and 项目类别 offer their
- * options; a value that is none of them stays visible for 检查 to point at.
+ * controls are in Word: the 申报表's 项目类别 offers its options (项目层级
+ * is kept by the register, not printed on the form, so it has no control); a value that is none of them stays visible for 检查 to point at.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ChoiceBox } from '../../src/dev/harness/DocumentView';
@@ -22,14 +22,14 @@ describe('choice fields in the harness', () => {
   test.each([
     ['the Word document (options read from its w:dropDownList)', createInMemoryDocument],
     ['the small in-memory host', createFakeHost],
-  ])('in %s, 项目层级 and 项目类别 carry the options the .docx offers; text fields carry none', async (_, create) => {
+  ])('in %s, 项目类别 carries the options the .docx offers; text fields and the unprinted 项目层级 carry none', async (_, create) => {
     const document = create();
     await document.host.insertTemplate(shujiApplication, OFFICIAL_PROFILE, 'cursor');
-    expect(controlOf(document, 'level')?.options).toEqual(['二级党组织', '党支部']);
+    expect(controlOf(document, 'level')).toBeUndefined();
     expect(controlOf(document, 'category')?.options).toEqual(['A.创新探索型', 'B.典型示范型', 'C.制度推广型']);
     expect(controlOf(document, 'leader')?.options).toBeUndefined();
-    await document.setControlText('level', '党支部');
-    expect(controlOf(document, 'level')).toMatchObject({ showingPlaceholder: false, options: ['二级党组织', '党支部'] });
+    await document.setControlText('category', 'C.制度推广型');
+    expect(controlOf(document, 'category')).toMatchObject({ showingPlaceholder: false, options: ['A.创新探索型', 'B.典型示范型', 'C.制度推广型'] });
   });
 
   test('the drop-down shows its prompt first, then the options; a value outside them is shown as it is', () => {

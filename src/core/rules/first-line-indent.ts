@@ -9,6 +9,7 @@
  * (`附件1`) stand flush left and are not checked.
  */
 import type { Paragraph } from '../model';
+import type { RoleFormat } from '../../templates/schema';
 import type { Rule, RuleFinding, RulesText } from '../rule';
 import type { Edit } from '../edits';
 import { leadingSpaceLength } from '../characters';
@@ -24,11 +25,17 @@ function indentDescription(text: RulesText, paragraph: Paragraph): string {
   return indent.chars !== undefined ? text.firstLineIndent.chars(indent.chars) : text.firstLineIndent.points(indent.points);
 }
 
-function indentIsRight(paragraph: Paragraph, requiredChars: number, fallbackSizePt: number): boolean {
+/**
+ * An indent in points is judged at the size the paragraph has once fixed:
+ * its own when the role accepts it, else the role's (what font-size sets),
+ * so a 小四 paragraph's 24 pt is reported now, not after the size fix.
+ */
+function indentIsRight(paragraph: Paragraph, requiredChars: number, format: RoleFormat): boolean {
   const indent = paragraph.format.firstLineIndent;
   if (!indent) return requiredChars === 0;
   if (indent.chars !== undefined) return indent.chars === requiredChars;
-  const size = firstVisibleRun(paragraph)?.format.sizePt ?? fallbackSizePt;
+  const own = firstVisibleRun(paragraph)?.format.sizePt;
+  const size = own !== undefined && (own === format.sizePt || format.acceptedSizesPt.includes(own)) ? own : format.sizePt;
   return Math.abs(indent.points - (requiredChars / 100) * size) <= POINT_TOLERANCE;
 }
 
@@ -47,7 +54,7 @@ export const firstLineIndentRule: Rule = {
       const paragraph = classified.paragraph;
       if (required === undefined || isAttachmentLabel(paragraph.text)) continue;
       const spaces = leadingSpaceLength(paragraph.text);
-      const rightIndent = indentIsRight(paragraph, required, format.sizePt);
+      const rightIndent = indentIsRight(paragraph, required, format);
       if (spaces === 0 && rightIndent) continue;
       const expected = text.firstLineIndent.chars(required);
       const fix: Edit[] = [];

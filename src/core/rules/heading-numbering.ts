@@ -7,13 +7,15 @@
  * Why: GB/T 9704-2012 §7.3.3 — "文中结构层次序数依次可以用'一、''（一）''1.''（1）'标注".
  * A skipped or doubled number is the first thing a reviewer notices. The fix
  * rewrites the number; each later heading is checked against the corrected
- * sequence, so one pass of fixes renumbers the whole list. Automatic numbering
+ * sequence, so one pass of fixes renumbers the whole list. A required section
+ * the document lacks is counted where its fix inserts it. Automatic numbering
  * cannot be rewritten as text: that finding tells the writer to adjust it in Word.
  */
 import type { Rule, RuleFinding } from '../rule';
 import { headingLabel } from '../roles';
 import { leadingSpaceLength } from '../characters';
 import { rules as zhRules } from '../../i18n/zh-CN/rules';
+import { HeadingCounter, isNumberedHeading, missingSectionsBefore } from './support/missing-sections';
 
 function h3Separator(label: string): string {
   const separator = label.charAt(label.length - 1);
@@ -25,16 +27,17 @@ export const headingNumberingRule: Rule = {
   severity: 'error',
   description: zhRules.descriptions['heading-numbering'],
   fixable: true,
-  check({ paragraphs, text }) {
-    const counters = [0, 0, 0, 0];
+  check({ paragraphs, template, text }) {
+    const counter = new HeadingCounter();
+    // Missing required sections count where required-section inserts them, so their fixes and these agree.
+    const missingBefore = missingSectionsBefore(paragraphs, template);
     const findings: RuleFinding[] = [];
     for (const classified of paragraphs) {
+      for (const missing of missingBefore.get(classified.paragraph.index) ?? []) counter.next(missing.section.level);
       const heading = classified.heading;
-      if (!heading || !classified.role.startsWith('h')) continue;
+      if (!heading || !isNumberedHeading(classified)) continue;
       const level = heading.level;
-      const expectedValue = counters[level - 1] + 1;
-      counters[level - 1] = expectedValue;
-      for (let deeper = level; deeper < counters.length; deeper += 1) counters[deeper] = 0;
+      const expectedValue = counter.next(level);
       const expected = headingLabel(level, expectedValue, h3Separator(heading.label));
       const numberWrong = heading.value !== expectedValue;
       if (!numberWrong && heading.extra === '') continue;

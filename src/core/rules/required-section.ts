@@ -4,8 +4,8 @@
  * Why: the notices fix the parts of each document — 000 附件3 结项报告 一、项目简介
  * 二、推进情况 三、主要成效; 001 立项书 可行性分析、主要内容、主要目标、进度安排、推进措施;
  * 004 案例 背景与起因、做法与经过、成效与反响、分析与评价. A reviewer looks for each
- * part by its heading. The fix inserts the heading, numbered by its place in
- * the template, before the next section the document has (or at the end).
+ * part by its heading. The fix inserts the heading where the template puts
+ * it and numbered as it will stand in the document (support/missing-sections).
  *
  * A fixed section (the notice prints the heading) must be there word for
  * word: its absence is an error. A content area (the notice says 一般应包括…
@@ -14,7 +14,8 @@
  */
 import type { Rule, RuleFinding } from '../rule';
 import { rules as zhRules } from '../../i18n/zh-CN/rules';
-import { locateSections, sectionLabel, sectionSeverity } from './support/sections';
+import { sectionSeverity } from './support/sections';
+import { missingSectionHeadings, missingSections } from './support/missing-sections';
 
 export const requiredSectionRule: Rule = {
   id: 'required-section',
@@ -22,15 +23,12 @@ export const requiredSectionRule: Rule = {
   description: zhRules.descriptions['required-section'],
   fixable: true,
   check({ paragraphs, template, text }) {
-    const located = locateSections(paragraphs, template);
-    const findings: RuleFinding[] = [];
-    located.forEach(({ section, heading }, position) => {
-      if (heading || !section.required) return;
-      const next = located.slice(position + 1).find((later) => later.heading && later.section.level <= section.level);
-      const before = next?.heading ? next.heading.paragraph.index : paragraphs.length;
-      const headingText = `${sectionLabel(template, section)}${section.title}`;
+    const headings = missingSectionHeadings(paragraphs, template);
+    return missingSections(paragraphs, template).map((missing): RuleFinding => {
+      const { section, before } = missing;
+      const headingText = headings.get(missing) ?? section.title;
       const severity = sectionSeverity(section);
-      findings.push({
+      return {
         ...(severity ? { severity } : {}),
         paragraph: Math.max(1, Math.min(before + 1, paragraphs.length)),
         message: text.requiredSection.message(headingText),
@@ -38,8 +36,7 @@ export const requiredSectionRule: Rule = {
         actual: text.missing,
         fixable: true,
         fix: [{ kind: 'insert-paragraph', before, text: headingText, role: section.level === 1 ? 'h1' : 'h2' }],
-      });
+      };
     });
-    return findings;
   },
 };

@@ -12,7 +12,7 @@ import { webLightTheme } from '@fluentui/react-components';
 import { messages, resolveLocale } from '../../i18n';
 import { configureRegisterEnvironment, registerEnvironmentOverride } from '../../register/ui/environment-override';
 import { registerSchool } from '../../register/paperwork';
-import { createCoreServices } from '../../taskpane/core-services';
+import { createCoreServices, preloadChecking } from '../../taskpane/core-services';
 import { parseLaunch } from '../../taskpane/launch';
 import { mountPane } from '../../taskpane/mount';
 import { loadDeployedSchoolInBrowser } from '../../taskpane/school-config';
@@ -71,6 +71,7 @@ async function main(): Promise<void> {
     services,
     launch: parseLaunch(window.location.search, window.location.hash),
     theme: webLightTheme,
+    afterFirstPaint: preloadChecking,
   });
 }
 

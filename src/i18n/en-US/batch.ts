@@ -1,7 +1,7 @@
 import type { batch as zh } from '../zh-CN/batch';
 
 export const batch: typeof zh = {
-  pageTitle: 'Batch check · 党建项目助手',
+  pageTitle: 'Batch check · Party Building Project Assistant',
   heading: 'Check submitted documents in bulk',
   intro: 'Choose or drop .docx files or whole folders: they are checked in this browser and never uploaded anywhere.',
   chooseFiles: 'Choose files',

@@ -13,7 +13,14 @@ export const register: typeof zh = {
     timeout: 'Timed out: the register did not answer. The submission is kept in the outbox and continues later.',
     badRequest: (detail: string) => `The register refused the request: ${detail}. Send this message to the administrator.`,
     unexpected: (status: number) => `Unexpected answer from the register (HTTP ${status}). Try again later; if it persists, contact the administrator.`,
-    settingsInvalid: (detail: string) => `Register settings are incomplete or wrong: ${detail}`,
+    // The detail lists the settings' problems as the reader of settings.ts wrote them, in Chinese punctuation.
+    settingProblem: (label, problem) => `${label}: ${problem}`,
+    settingsSeparator: '; ',
+    settingMissing: 'not filled in',
+    settingNotValid: 'not in the expected form',
+    settingUnnamed: 'settings',
+    settingsInvalid: (detail: string) =>
+      `Register settings are incomplete or wrong: ${detail.replace(/^设置：/, 'settings: ').replace(/；设置：/g, '; settings: ').replace(/：/g, ': ').replace(/；/g, '; ')}`,
     signInFailed: (detail: string) => `Sign-in failed: ${detail}. Make sure the account belongs to your organisation, then retry.`,
     signInCancelled: 'Sign-in cancelled. Sign in again when you want to submit.',
     noMarker: 'The document has no project id: insert the form or report with "Insert template" first, then submit.',
@@ -54,6 +61,7 @@ export const register: typeof zh = {
       dateTime: 'date and time',
       choice: 'choice',
     },
+    unknownType: 'unknown',
   },
   cli: {
     usage: [
@@ -165,7 +173,7 @@ export const register: typeof zh = {
     untitled: 'Untitled project',
     noSettingsTitle: 'The register is not set up yet',
     noSettingsBody:
-      'Submitting to the register needs the register settings from the school’s Organisation Department (组织部). Please ask the colleague there who keeps the project register to deploy them for the school; then open “Register” again to submit. Until then, inserting templates and checking documents work as usual.',
+      'Submitting to the register needs the register settings from the school’s Organisation Department (“组织部”). Please ask the colleague there who keeps the project register to deploy them for the school; then open “Register” again to submit. Until then, inserting templates and checking documents work as usual.',
     adminSettings: 'I am the administrator: enter the register settings',
     back: 'Back',
     settingsProblems: {

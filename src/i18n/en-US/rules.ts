@@ -35,7 +35,8 @@ const STRAY_KINDS: Record<StrayKind, string> = {
 function size(points: number | undefined): string {
   if (points === undefined) return 'no size set';
   const named = CHINESE_SIZES.some((entry) => entry.points === points);
-  return named ? `${chineseSizeName(points)} (${shownNumber(points)} pt)` : `${shownNumber(points)} pt`;
+  // The size by the name Word's Chinese size box shows, quoted as a name, and in points.
+  return named ? `"${chineseSizeName(points)}" (${shownNumber(points)} pt)` : `${shownNumber(points)} pt`;
 }
 
 function lineSpacing(spacing: LineSpacing | undefined): string {
@@ -67,10 +68,10 @@ export const rules: typeof zh = {
     alignment: 'Alignment: title and organisation line centred',
     'required-section': 'Required sections: every section the template requires is present',
     'section-order': 'Section order: sections appear in the template order',
-    'heading-numbering': 'Heading numbers: 一、二、三 and （一）（二） run on without gaps, repeats or extra punctuation',
+    'heading-numbering': 'Heading numbers: "一、二、三" and "（一）（二）" run on without gaps, repeats or extra punctuation',
     'length-limit': 'Length limit: the document and each section stay within the notice’s word count',
     'required-field': 'Required fields: every required form field is filled in, not showing its prompt',
-    placeholder: 'Placeholders: no leftover XXX, *, 【请填写】 or unsigned seal dates',
+    placeholder: 'Placeholders: no leftover "XXX", "*", "【请填写】" or unsigned seal dates',
     'punctuation-width': 'Punctuation width: full-width punctuation between Chinese characters',
     'stray-character': 'Stray characters: no emoji, private-use, invisible or control characters',
     'choice-value': 'Choices: a choice field (project level, category…) holds one of the options the template offers',

@@ -14,8 +14,6 @@ export const templates: typeof zh = {
   pack: {
     issueAt: (source, path, problem) => `Template pack ${source}, at ${path}: ${problem}`,
     issue: (source, problem) => `Template pack ${source}: ${problem}`,
-    moreIssues: (count) => `${count} more problem(s)`,
-    fixAndRetry: 'Correct the template pack and try again.',
     notJson: (source, reason) => `Template pack ${source} is not valid JSON (${reason}): check its brackets, quotes and commas, then try again.`,
     problems: {
       missing: 'missing',
@@ -53,6 +51,7 @@ export const templates: typeof zh = {
       choiceWithoutOptions: (tag) => `choice field "${tag}" has no options`,
       unprintedFieldPlaced: (tag) => `field "${tag}" is marked as not printed on the form (printed: false) but a block shows it`,
     },
+    withMore: (head, more) => `${head}${more > 0 ? ` (${more} more problem(s))` : ''}. Correct the template pack and try again.`,
   },
   reasons: {
     marker: (name) => `The document carries the template marker of "${name}"`,
@@ -71,6 +70,7 @@ export const templates: typeof zh = {
     issueAt: (source, path, problem) => `School settings ${source}, at ${path}: ${problem}`,
     issue: (source, problem) => `School settings ${source}: ${problem}`,
     fixAndRetry: 'Correct the school settings and try again.',
+    more: (count) => ` (and ${count} more)`,
     notJson: (source, reason) => `School settings ${source} are not valid JSON (${reason}): check their brackets, quotes and commas, then try again.`,
   },
 };

@@ -13,6 +13,11 @@ export const register = {
     badRequest: (detail: string) => `台账拒绝了这次请求：${detail}。请把此提示发给组织部管理员。`,
     unexpected: (status: number) => `台账返回了意外的结果（HTTP ${status}）。请稍后重试，仍失败请联系管理员。`,
     settingsInvalid: (detail: string) => `台账设置不完整或有误：${detail}`,
+    settingProblem: (label: string, problem: string) => `${label}：${problem}`,
+    settingsSeparator: '；',
+    settingMissing: '未填写',
+    settingNotValid: '格式不对',
+    settingUnnamed: '设置',
     signInFailed: (detail: string) => `登录失败：${detail}。请确认账号属于本校租户后重试。`,
     signInCancelled: '登录已取消。需要提交台账时请再次登录。',
     noMarker: '文档中没有项目编号：请先用“插入模板”生成申报表或报告，再提交台账。',
@@ -53,6 +58,8 @@ export const register = {
       dateTime: '日期和时间',
       choice: '选项',
     } as Record<string, string>,
+    /** A column whose type is none of the known ones. */
+    unknownType: '未知',
   },
   cli: {
     usage: [

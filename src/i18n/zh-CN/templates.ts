@@ -14,8 +14,6 @@ export const templates = {
     /** `模板包 pack.json 第 templates[0].blocks[1].title 处：应为文字` */
     issueAt: (source: string, path: string, problem: string) => `模板包 ${source} 第 ${path} 处：${problem}`,
     issue: (source: string, problem: string) => `模板包 ${source}：${problem}`,
-    moreIssues: (count: number) => `另有 ${count} 处问题`,
-    fixAndRetry: '请改正模板包后重试。',
     notJson: (source: string, reason: string) => `模板包 ${source} 不是有效的 JSON（${reason}）：请检查括号、引号和逗号后重试。`,
     problems: {
       missing: '缺少此项',
@@ -53,6 +51,8 @@ export const templates = {
       choiceWithoutOptions: (tag: string) => `选择字段“${tag}”没有给出选项（options）`,
       unprintedFieldPlaced: (tag: string) => `字段“${tag}”标为不印在表上（printed: false），却出现在版块中`,
     },
+    /** The first problem, a count of the others, and what to do. */
+    withMore: (head: string, more: number) => `${head}${more > 0 ? `（另有 ${more} 处问题）` : ''}。请改正模板包后重试。`,
   },
   /** Why a document was checked against a template (`templateReason`). */
   reasons: {
@@ -73,6 +73,7 @@ export const templates = {
     issueAt: (source: string, path: string, problem: string) => `学校设置 ${source} 第 ${path} 处：${problem}`,
     issue: (source: string, problem: string) => `学校设置 ${source}：${problem}`,
     fixAndRetry: '请改正学校设置后重试。',
+    more: (count: number) => `（另有 ${count} 处问题）`,
     notJson: (source: string, reason: string) => `学校设置 ${source} 不是有效的 JSON（${reason}）：请检查括号、引号和逗号后重试。`,
   },
 };

@@ -1,9 +1,18 @@
 /** What is waiting to be sent and why, with 重试. */
 import { Button, Text } from '@fluentui/react-components';
 import type { Messages } from '../../i18n';
-import type { OutboxEntry } from '../outbox';
+import { outboxReason, type OutboxEntry } from '../outbox';
 
-export function OutboxList({ entries, text, onRetry, busy }: { entries: readonly OutboxEntry[]; text: Messages['register']['panel']; onRetry: () => void; busy: boolean }): JSX.Element {
+export interface OutboxListProps {
+  readonly entries: readonly OutboxEntry[];
+  readonly text: Messages['register']['panel'];
+  /** The register's error wordings in the pane's language: a reason stored in Chinese is shown in English in an English pane. */
+  readonly errors: Messages['register']['errors'];
+  readonly onRetry: () => void;
+  readonly busy: boolean;
+}
+
+export function OutboxList({ entries, text, errors, onRetry, busy }: OutboxListProps): JSX.Element {
   return (
     <section aria-label={text.outboxTitle}>
       <Text weight="semibold">{text.outboxTitle}</Text>
@@ -13,7 +22,7 @@ export function OutboxList({ entries, text, onRetry, busy }: { entries: readonly
         <ul>
           {entries.map((entry) => (
             <li key={entry.projectId}>
-              <Text>{entry.title}</Text> — <Text>{entry.reason.message}</Text> <Text size={200}>({text.pendingSince(new Date(entry.queuedAt).toLocaleString())})</Text>
+              <Text>{entry.title}</Text> — <Text>{outboxReason(entry, errors)}</Text> <Text size={200}>({text.pendingSince(new Date(entry.queuedAt).toLocaleString())})</Text>
             </li>
           ))}
         </ul>

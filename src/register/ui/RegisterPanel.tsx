@@ -101,7 +101,7 @@ function RegisterWorkspace({
     const signIn = await environment.signIn(settings);
     const graph = createRegisterGraph({ baseUrl: settings.graphBaseUrl, tokens: signIn.tokens, scopes: qualifyScopes(PROVISION_SCOPES, settings.graphBaseUrl) });
     try {
-      setProvisionLines((await provisionRegister(graph, settings)).messages);
+      setProvisionLines((await provisionRegister(graph, settings, messages(locale).register.provision)).messages);
     } catch (failure: unknown) {
       if (!isRegisterFailure(failure)) throw failure;
       setProvisionLines([registerErrorMessage(failure.error, messages(locale).register.errors)]);
@@ -154,7 +154,7 @@ function RegisterWorkspace({
         </MessageBar>
       )}
       <ProjectLife state={state} locale={locale} />
-      <OutboxList entries={state.entries} text={text} onRetry={() => void state.retry()} busy={state.busy} />
+      <OutboxList entries={state.entries} text={text} errors={messages(locale).register.errors} onRetry={() => void state.retry()} busy={state.busy} />
       <section aria-label={text.listTitle}>
         <Text weight="semibold">{text.listTitle}</Text>
         <Field label={text.filterOrg}>

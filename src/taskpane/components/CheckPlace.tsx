@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { DocumentHost } from '../../word/host';
-import { isFormatOnly, templateReason } from '../../templates/format-only';
+import { isFormatOnly, templateReason } from '../../templates/template-reason';
 import type { PaneServices } from '../services';
 import { usePaneText } from '../text';
 import { useCheck } from '../useCheck';

@@ -20,7 +20,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { DocumentHost, InsertWhere } from '../../word/host';
-import { SCHEMES, type Template } from '../../templates/schema';
+import type { Template } from '../../templates/schema';
+import { SCHEMES } from '../../templates/schemes';
 import { deadlineView } from '../deadline';
 import { toPaneError, type PaneError } from '../errors';
 import type { PaneServices } from '../services';

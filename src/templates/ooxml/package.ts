@@ -18,7 +18,14 @@ export function documentXml(body: string, sectPr = ''): string {
   return `<w:document xmlns:w="${W_NS}"><w:body>${body}${sectPr}</w:body></w:document>`;
 }
 
-/** A flat OPC package holding just the document part: styles are not needed, all formatting is direct. */
+/**
+ * A flat OPC package holding just the document part: styles are not needed,
+ * all formatting is direct. No font table either: `insertOoxml` inserts
+ * content into a document whose own document-level parts stay (Microsoft's
+ * Office Open XML guide lists fontTable with theme and settings as parts an
+ * insertion does without), so the fallbacks a .docx names in its font table
+ * (README, 没有方正字体的电脑) cannot travel this way.
+ */
 export function renderFlatOpc(template: Template, profile: Profile, options: RenderOptions = {}): string {
   const body = renderTemplateBody(template, profile, options);
   return (
