@@ -11,6 +11,7 @@ import { uploadFile } from './graph/drive';
 import { findRowByProjectId, updateRow, type RegisterRow, type RowFields } from './graph/list';
 import type { RegisterLocation } from './submit';
 import type { Scheme } from '../templates/schema';
+import { DEFAULT_SUBMISSION, submissionChecklist as schemeChecklist, type SchoolSettings } from '../templates/school';
 
 /**
  * The school's paper-submission requirements. Mirrors the `submission`
@@ -34,8 +35,24 @@ export interface SubmissionRequirements {
 
 /** The part of the school's settings the register reads: the requirements, and a scheme's own where its notice differs (004: 一式五份). */
 export interface SchoolSubmissionSettings {
+  /** The round (年度) the school's forms are issued for; absent: the current calendar year. */
+  readonly year?: number;
   readonly submission?: SubmissionRequirements;
   readonly schemeSubmission?: Partial<Record<Scheme, SubmissionRequirements>>;
+}
+
+/**
+ * What the register reads of the school's deployed settings: the round's
+ * year and each scheme's requirements as the pane shows them (the settings'
+ * own, else the notices').
+ */
+export function registerSchool(settings: SchoolSettings): SchoolSubmissionSettings {
+  const schemes = ['shuji', 'activity', 'brand'] as const;
+  return {
+    ...(settings.year === undefined ? {} : { year: settings.year }),
+    submission: settings.submission ?? DEFAULT_SUBMISSION,
+    schemeSubmission: Object.fromEntries(schemes.map((scheme) => [scheme, schemeChecklist(scheme, settings)])),
+  };
 }
 
 /** The requirements for a scheme's submissions: its own, else the school's. */

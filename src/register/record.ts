@@ -86,6 +86,13 @@ export interface RecordContext {
   readonly currentTitle?: string;
   /** The register row's 党组织: kept by documents with no 党组织 field of their own. */
   readonly currentOrg?: string;
+  /**
+   * Values of the fields the form does not print (党组织名称, 项目层级, 年度),
+   * by tag: from the document's properties or as answered in the pane.
+   */
+  readonly registerOnly?: Readonly<Record<string, string>>;
+  /** The school's round year: a document and its row without a year take it (never the calendar year when known). */
+  readonly roundYear?: number;
 }
 
 export interface DocumentRecord {
@@ -109,8 +116,8 @@ export function recordFromDocument(
   const values: Record<string, string | number> = {};
   for (const field of template.fields) {
     if (!field.column) continue;
-    const control = model.contentControls.find((candidate) => candidate.tag === field.tag);
-    const value = control && !control.showingPlaceholder ? control.text.trim() : '';
+    const control = field.printed ? model.contentControls.find((candidate) => candidate.tag === field.tag) : undefined;
+    const value = field.printed ? (control && !control.showingPlaceholder ? control.text.trim() : '') : (context.registerOnly?.[field.tag] ?? '').trim();
     if (value === '') {
       if (field.required && field.column !== 'Year') problems.push(registerErrorSaying('invalid-record', 'missingField', [field.label]));
       continue;
@@ -143,8 +150,12 @@ export function recordFromDocument(
   if (!template.fields.some((field) => field.column === 'Title') && !context.currentTitle) {
     problems.push(registerErrorSaying('invalid-record', 'missingField', [zh.register.panel.columns.Title]));
   }
-  if (!template.fields.some((field) => field.column === 'Org') && !context.currentOrg) {
+  const orgField = template.fields.find((field) => field.column === 'Org');
+  if (!orgField && !context.currentOrg) {
     problems.push(registerErrorSaying('invalid-record', 'missingField', [zh.register.panel.columns.Org]));
+  } else if (orgField && !orgField.required && values.Org === undefined && !context.currentOrg) {
+    // Not printed, and neither the document's properties nor the pane gave it.
+    problems.push(registerErrorSaying('invalid-record', 'missingField', [orgField.label]));
   }
   if (problems.length > 0) return err(problems);
 
@@ -154,7 +165,7 @@ export function recordFromDocument(
     ...values,
     ProjectId: projectId,
     Scheme: SCHEME_NAMES[template.scheme],
-    Year: typeof values.Year === 'number' ? values.Year : context.now.getFullYear(),
+    Year: typeof values.Year === 'number' ? values.Year : (context.roundYear ?? context.now.getFullYear()),
     Status: template.submitStatus,
     WordCount: check.wordCount,
     CheckPassed: !check.findings.some((finding) => finding.severity === 'error'),

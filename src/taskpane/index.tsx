@@ -4,6 +4,7 @@
  */
 import { resolveLocale } from '../i18n';
 import { configureRegisterEnvironment, registerEnvironmentOverride } from '../register/ui/environment-override';
+import { registerSchool } from '../register/paperwork';
 import { createCoreServices, preloadChecking } from './core-services';
 import { parseLaunch } from './launch';
 import { lazyHost } from './lazy-host';
@@ -25,7 +26,8 @@ void Office.onReady(async () => {
   const school = await loadDeployedSchoolInBrowser();
   const services = createCoreServices({ school: school.settings, schoolProblem: school.problem });
   // The 台账 place lists the same deadlines and reads the same templates as the 模板 place.
-  configureRegisterEnvironment({ ...registerEnvironmentOverride(), catalog: services.catalog });
+  // Its checklist and round year are the school's deployed settings (a page's own override, the harness stand-in's, still wins).
+  configureRegisterEnvironment({ school: async () => registerSchool(school.settings), ...registerEnvironmentOverride(), catalog: services.catalog });
   const locale = resolveLocale(Office.context.displayLanguage);
   document.documentElement.lang = locale;
   mountPane(root, {

@@ -95,7 +95,7 @@ function parseBody(read: ReadBody): NonNullable<ReadBody['parsed']> {
   return read.parsed;
 }
 
-export function createWordDocumentHost(api: WordApi, options: WordHostOptions = {}): DocumentHost & Required<Pick<DocumentHost, 'linkProject'>> {
+export function createWordDocumentHost(api: WordApi, options: WordHostOptions = {}): DocumentHost & Required<Pick<DocumentHost, 'linkProject' | 'readProperties' | 'writeProperties'>> {
   const profile = options.profile ?? OFFICIAL_PROFILE;
   let lastRead: ReadBody | undefined;
 
@@ -188,6 +188,42 @@ export function createWordDocumentHost(api: WordApi, options: WordHostOptions = 
     }
   }
 
+  /** Register-only values kept in custom document properties (WordApi 1.3). */
+  async function readProperties(names: readonly string[]): Promise<Record<string, string>> {
+    if (!support().properties) throw new WordHostError('requirementMissing', 'WordApi 1.3');
+    try {
+      return await api.run(async (context) => {
+        const properties = context.document.properties.customProperties;
+        const items = names.map((name) => {
+          const item = properties.getItemOrNullObject(name);
+          item.load('value');
+          return [name, item] as const;
+        });
+        await context.sync();
+        const values: Record<string, string> = {};
+        for (const [name, item] of items) {
+          if (!item.isNullObject && item.value !== undefined && item.value !== null && String(item.value) !== '') values[name] = String(item.value);
+        }
+        return values;
+      });
+    } catch (error) {
+      throw asWordHostError(error, 'readFailed');
+    }
+  }
+
+  async function writeProperties(values: Readonly<Record<string, string>>): Promise<void> {
+    if (!support().properties) throw new WordHostError('requirementMissing', 'WordApi 1.3');
+    try {
+      await api.run(async (context) => {
+        const properties = context.document.properties.customProperties;
+        for (const [name, value] of Object.entries(values)) properties.add(name, value);
+        await context.sync();
+      });
+    } catch (error) {
+      throw asWordHostError(error, 'insertFailed');
+    }
+  }
+
   async function applyEdits(edits: readonly Edit[]): Promise<void> {
     if (edits.length === 0) return;
     const plan = groupPlan(edits);
@@ -249,7 +285,7 @@ export function createWordDocumentHost(api: WordApi, options: WordHostOptions = 
     }
   }
 
-  return { readDocument, insertTemplate, applyEdits, selectParagraph, readMarker, getFile, linkProject };
+  return { readDocument, insertTemplate, applyEdits, selectParagraph, readMarker, getFile, linkProject, readProperties, writeProperties };
 }
 
 /**

@@ -30,4 +30,12 @@ export interface DocumentHost {
    * project's row. Absent where the host cannot write document properties.
    */
   linkProject?(projectId: string): Promise<DocumentMarker>;
+  /**
+   * Custom document properties by name (`DangjianField.org`): the values the
+   * register keeps that the form does not print. Names without a value are
+   * left out. Absent where the host cannot read document properties.
+   */
+  readProperties?(names: readonly string[]): Promise<Record<string, string>>;
+  /** Writes custom document properties (creating or replacing them), so the next submission finds them. */
+  writeProperties?(values: Readonly<Record<string, string>>): Promise<void>;
 }

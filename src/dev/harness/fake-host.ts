@@ -200,6 +200,9 @@ export function createFakeHost(): HarnessDocument {
     }
   }
 
+  // The document's custom properties: the register's details the form does not print.
+  const properties = new Map<string, string>();
+
   const host: DocumentHost = {
     async readDocument() {
       return model();
@@ -236,6 +239,12 @@ export function createFakeHost(): HarnessDocument {
     async linkProject(projectId: string) {
       marker = { ...marker, projectId };
       return marker;
+    },
+    async readProperties(names: readonly string[]) {
+      return Object.fromEntries(names.flatMap((name) => (properties.has(name) ? [[name, properties.get(name) as string]] : [])));
+    },
+    async writeProperties(values: Readonly<Record<string, string>>) {
+      for (const [name, value] of Object.entries(values)) properties.set(name, value);
     },
     async getFile(kind: FileKind): Promise<Uint8Array> {
       throw hostError('file-unavailable', `浏览器演示中没有 Word 文件，无法导出 ${kind === 'pdf' ? 'PDF' : '.docx'}：请在 Word 中使用此功能。`);

@@ -68,6 +68,8 @@ export function createInMemoryDocument(): HarnessDocument {
     readMarker: () => adapter.readMarker(),
     getFile: (kind) => adapter.getFile(kind),
     linkProject: (projectId) => adapter.linkProject(projectId),
+    readProperties: (names) => adapter.readProperties(names),
+    writeProperties: (values) => adapter.writeProperties(values),
     async insertTemplate(template, profile, where) {
       const marker = await adapter.insertTemplate(template, profile, where);
       located = false;

@@ -11,6 +11,7 @@ import { createRoot } from 'react-dom/client';
 import { webLightTheme } from '@fluentui/react-components';
 import { messages, resolveLocale } from '../../i18n';
 import { configureRegisterEnvironment, registerEnvironmentOverride } from '../../register/ui/environment-override';
+import { registerSchool } from '../../register/paperwork';
 import { createCoreServices, preloadChecking } from '../../taskpane/core-services';
 import { parseLaunch } from '../../taskpane/launch';
 import { mountPane } from '../../taskpane/mount';
@@ -40,7 +41,8 @@ async function main(): Promise<void> {
   const school = await loadDeployedSchoolInBrowser();
   const services = createCoreServices({ school: school.settings, schoolProblem: school.problem, today: () => today });
   // The 台账 place lists the same deadlines and reads the same templates as the 模板 place.
-  configureRegisterEnvironment({ ...registerEnvironmentOverride(), catalog: services.catalog });
+  // Its checklist and round year are the school's deployed settings (a page's own override, the harness stand-in's, still wins).
+  configureRegisterEnvironment({ school: async () => registerSchool(school.settings), ...registerEnvironmentOverride(), catalog: services.catalog });
   window.harness = { setControlText: harnessDocument.setControlText, pasteAfter: harnessDocument.pasteAfter, view: harnessDocument.view };
 
   const root = window.document.getElementById('harness');

@@ -42,6 +42,8 @@ export const register: typeof zh = {
     projectNotInRegister: 'The register has no project for this document: choose the project first, or submit its application first.',
     cannotLinkProject: (reason: string) => `Could not store the chosen project's id in the document (${reason}); nothing was submitted. Make sure the document can be edited, or try a newer Word.`,
     scanTypeRefused: (type: string) => `The sealed scan must be a PDF, JPG or PNG file; the chosen file is "${type || 'of unknown type'}".`,
+    // Fields the form does not print, kept in the document's properties.
+    cannotKeepFields: (reason: string) => `The extra register details could not be saved in the document's properties (${reason}); nothing was submitted. Make sure the document can be edited and try again.`,
   },
   provision: {
     created: (list: string, folder: string) => `Created list "${list}" and folder "${folder}".`,
@@ -222,5 +224,13 @@ export const register: typeof zh = {
     attachScan: 'Upload sealed scan',
     attachingScan: 'Uploading…',
     scanAttached: 'Sealed scan uploaded; it opens from the register.',
+  },
+  /** Fields the register keeps that the form does not print: asked once, then kept in the document's properties. */
+  registerOnly: {
+    title: 'The register also needs these details (not printed on the form; asked once and kept in the document’s properties)',
+    continue: 'Continue',
+    cancel: 'Cancel',
+    choose: 'Choose',
+    required: (label: string) => `Please fill in “${label}”.`,
   },
 };

@@ -39,6 +39,8 @@ export const register = {
     projectNotInRegister: '台账中没有这份文件所属的项目：请先选择项目，或先提交它的申报表。',
     cannotLinkProject: (reason: string) => `无法把所选项目的编号保存到文档中（${reason}），尚未提交。请确认文档可编辑，或在较新版本的 Word 中重试。`,
     scanTypeRefused: (type: string) => `盖章扫描件应为 PDF、JPG 或 PNG 文件，所选文件是“${type || '未知类型'}”。`,
+    // Fields the form does not print, kept in the document's properties.
+    cannotKeepFields: (reason: string) => `无法把补充的台账信息保存到文档属性中（${reason}），尚未提交。请确认文档可编辑后重试。`,
   },
   provision: {
     created: (list: string, folder: string) => `已创建列表“${list}”和文件夹“${folder}”。`,
@@ -220,5 +222,13 @@ export const register = {
     attachScan: '上传盖章扫描件',
     attachingScan: '正在上传…',
     scanAttached: '盖章扫描件已上传，台账中可以打开。',
+  },
+  /** Fields the register keeps that the form does not print: asked once, then kept in the document's properties. */
+  registerOnly: {
+    title: '台账还需要这些信息（表上不印，只填一次，保存在文档属性中）',
+    continue: '继续',
+    cancel: '取消',
+    choose: '请选择',
+    required: (label: string) => `请填写“${label}”。`,
   },
 };

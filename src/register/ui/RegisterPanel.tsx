@@ -18,6 +18,7 @@ import { registerEnvironment, type RegisterEnvironment } from './environment';
 import { OutboxList } from './OutboxList';
 import { ProjectLife } from './ProjectLife';
 import { RecordTable } from './RecordTable';
+import { RegisterOnlyFields } from './RegisterOnlyFields';
 import { RegisterTable } from './RegisterTable';
 import { SettingsForm } from './SettingsForm';
 import { SettingsMissing } from './SettingsMissing';
@@ -117,6 +118,15 @@ function RegisterWorkspace({
           <MessageBarBody>{registerErrorMessage(error, messages(locale).register.errors)}</MessageBarBody>
         </MessageBar>
       ))}
+      {state.needsFields && (
+        <RegisterOnlyFields
+          needs={state.needsFields}
+          locale={locale}
+          busy={state.busy}
+          onContinue={(answers) => void state.provideFields(answers)}
+          onCancel={() => state.setNeedsFields(undefined)}
+        />
+      )}
       {state.pending && (
         <section aria-label={text.confirmTitle}>
           <Text weight="semibold">{text.confirmTitle}</Text>

@@ -18,6 +18,15 @@ import type { RegisterEnvironment } from './environment';
 import { filedProjects, findFiledProjects, listsProjects, planFiling, submitFiling, type FilingPlan } from '../filing';
 import { projectSourceFor, searchProjects, type ProjectChoice, type ProjectSearch } from '../project-search';
 import { usePaperwork } from './usePaperwork';
+import { planRegisterOnly, registerOnlyProperties, registerOnlyPropertyNames, type RegisterOnlyPlan } from '../register-only';
+
+/** Fields the form does not print and the document does not hold yet: asked before the confirmation. */
+export interface NeedsFields {
+  readonly ask: RegisterOnlyPlan['ask'];
+  readonly defaults: RegisterOnlyPlan['defaults'];
+  /** The submission started a new row (a later document with no row yet). */
+  readonly newRow: boolean;
+}
 
 export interface Pending {
   readonly submission: Submission;
@@ -57,6 +66,7 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
   const [linkedTitle, setLinkedTitle] = useState<string>();
   const [pendingFiling, setPendingFiling] = useState<PendingFiling>();
   const [filingResult, setFilingResult] = useState<{ readonly count: number; readonly status: string }>();
+  const [needsFields, setNeedsFields] = useState<NeedsFields>();
 
   const connect = useCallback(async (): Promise<Connection> => {
     if (!settings) throw new Error('settings are required before connecting');
@@ -115,12 +125,13 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
 
   /** 提交台账: read, check, build the row, look up the current one, and show both for confirmation. */
   const prepareNow = useCallback(
-    async (options: { readonly newRow?: boolean } = {}) => {
+    async (options: { readonly newRow?: boolean; readonly answers?: Readonly<Record<string, string>> } = {}) => {
       setResult(undefined);
       setConflict(undefined);
       setFilingResult(undefined);
       clearPaperwork();
       setNeedsProject(undefined);
+      setNeedsFields(undefined);
       const model = await host.readDocument();
       const template = environment.catalog.find((candidate) => candidate.id === model.marker.templateId);
       if (!template) {
@@ -154,9 +165,27 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
         setNeedsProject({ org: filled('org'), typed: filled('projectName'), canCreate: source === 'choose-or-create' });
         return;
       }
+      // 党组织名称, 项目层级, 年度 are not on the form: the document's properties keep them, or the pane asks once.
+      const school = environment.school ? await environment.school() : undefined;
+      const roundYear = school?.year ?? environment.today().getFullYear();
+      const names = registerOnlyPropertyNames(template);
+      const stored = names.length > 0 && host.readProperties ? await host.readProperties(names) : {};
+      const kept = planRegisterOnly(template, stored, { row: row?.fields, roundYear });
+      if (kept.ask.length > 0 && !options.answers) {
+        setNeedsFields({ ask: kept.ask, defaults: kept.defaults, newRow: options.newRow === true });
+        return;
+      }
+      const registerOnly = { ...kept.values, ...options.answers };
       const currentTitle = typeof row?.fields.Title === 'string' ? row.fields.Title : undefined;
       const currentOrg = typeof row?.fields.Org === 'string' ? row.fields.Org : undefined;
-      const built = recordFromDocument(model, template, environment.check(model, template), { now: environment.today(), submittedBy: signIn.account(), currentTitle, currentOrg });
+      const built = recordFromDocument(model, template, environment.check(model, template), {
+        now: environment.today(),
+        submittedBy: signIn.account(),
+        currentTitle,
+        currentOrg,
+        registerOnly,
+        roundYear,
+      });
       if (!built.ok) {
         setErrors(built.error);
         return;
@@ -217,6 +246,26 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
         await prepareNow();
       }),
     [guarded, host, prepareNow],
+  );
+
+  /** The answers to the fields the form does not print: kept in the document's properties, then the confirmation as usual. */
+  const provideFields = useCallback(
+    (answers: Readonly<Record<string, string>>) =>
+      guarded(async () => {
+        const newRow = needsFields?.newRow === true;
+        const trimmed = Object.fromEntries(Object.entries(answers).map(([tag, value]) => [tag, value.trim()]));
+        if (host.writeProperties) {
+          try {
+            await host.writeProperties(registerOnlyProperties(trimmed));
+          } catch (refused: unknown) {
+            // Word could not keep them (a read-only document): say so; nothing was submitted.
+            setErrors([registerErrorSaying('invalid-record', 'cannotKeepFields', [refused instanceof Error ? refused.message : String(refused)])]);
+            return;
+          }
+        }
+        await prepareNow({ answers: trimmed, newRow });
+      }),
+    [guarded, host, prepareNow, needsFields],
   );
 
   /** A later document whose project truly has no row yet starts one, as a first document would. */
@@ -292,6 +341,7 @@ export function useRegister(host: DocumentHost, environment: RegisterEnvironment
 
   return {
     errors, pending, setPending, conflict, result, entries, rows, nextLink, busy, prepare, confirm, resolve, retry, loadRows,
+    needsFields, setNeedsFields, provideFields,
     needsProject, linkedTitle, findProjects, chooseProject, createRow, pendingFiling, setPendingFiling, confirmFiling, filingResult,
     checklist: paperwork.checklist, paperMessage: paperwork.message, attachScan: paperwork.attachScan,
   };
