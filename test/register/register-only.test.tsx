@@ -15,7 +15,8 @@ import { submissionFor } from '../../src/register/submit';
 import { RegisterOnlyFields } from '../../src/register/ui/RegisterOnlyFields';
 import { CATALOG } from '../../src/templates/catalog';
 import { OFFICIAL_PROFILE } from '../../src/templates/profiles/official';
-import { DEFAULT_SCHOOL, schoolSettingsSchema } from '../../src/templates/school';
+import { DEFAULT_SCHOOL } from '../../src/templates/school';
+import { schoolSettingsSchema } from '../../src/templates/school-settings';
 import { createWordDocumentHost } from '../../src/word/adapter';
 import { documentModel, fakeFiles, registerWorld } from './support';
 
