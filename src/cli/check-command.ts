@@ -8,7 +8,7 @@ import { DEFAULT_LIMITS, readDocx } from '../docx/read';
 import { docxErrorMessage } from '../docx/errors';
 import { messages, resolveLocale, type Locale, type Messages } from '../i18n';
 import { detectTemplate } from '../templates/detect';
-import { formatOnlyTemplate, isFormatOnly, templateReason } from '../templates/format-only';
+import { formatOnlyTemplate, templateReason } from '../templates/format-only';
 import { OFFICIAL_PROFILE } from '../templates/profiles/official';
 import type { Profile, Template } from '../templates/schema';
 import { readBoundedFile } from './bounded-read';
@@ -21,7 +21,7 @@ import { loadCatalog } from './catalog';
 import { prepareOutputFolder } from './output-folder';
 import { cutEcho, MESSAGE_LIMIT, printable } from './printable';
 import { readRefusalReason, shortReason, systemReason } from './reasons';
-import { exitCodeFor, reportFinding, UNWRITABLE, type FileReport } from './report';
+import { checkedReport, exitCodeFor, UNWRITABLE, type FileReport } from './report';
 import { simulatedWriteError, writeUnderFreeName, type SimulatedWriteError } from './safe-write';
 
 const FORMATS = ['stylish', 'json', 'junit', 'html'] as const;
@@ -118,15 +118,7 @@ function checkFile(job: FileJob): FileReport {
     result = checkDocument(reread.value.model, template, profile, { locale: job.locale });
   }
 
-  return {
-    path,
-    template: isFormatOnly(template) ? null : template.id,
-    templateReason: reason,
-    wordCount: result.wordCount,
-    findings: result.findings.map(reportFinding),
-    error: null,
-    unfilled: result.unfilled,
-  };
+  return checkedReport(path, template, reason, result);
 }
 
 /**

@@ -10,10 +10,10 @@ import { applyEditsToDocx, roleFormatsFromProfile } from '../docx/fix';
 import { DEFAULT_LIMITS, readDocx } from '../docx/read';
 import type { Locale, Messages } from '../i18n';
 import { detectTemplate } from '../templates/detect';
-import { formatOnlyTemplate, isFormatOnly, templateReason } from '../templates/format-only';
+import { formatOnlyTemplate, templateReason } from '../templates/format-only';
 import { OFFICIAL_PROFILE } from '../templates/profiles/official';
 import type { Profile, Template } from '../templates/schema';
-import { reportFinding, type FileReport } from './file-report';
+import { checkedReport, type FileReport } from './file-report';
 import { cutEcho, MESSAGE_LIMIT, printable } from './printable';
 
 /** Largest input read: the most the reader would ever inflate. */
@@ -83,15 +83,7 @@ function checkOnce(path: string, bytes: Uint8Array, options: CheckBytesOptions, 
   const profile = catalog.profiles.find((candidate) => candidate.id === template.profile);
   if (!profile) return { report: unreadableReport(path, 'unknown-profile', text.unknownTemplate(template.profile, ids)) };
   const result = checkDocument(read.value.model, template, profile, { locale: options.locale });
-  const report: FileReport = {
-    path,
-    template: isFormatOnly(template) ? null : template.id,
-    templateReason: reason,
-    wordCount: result.wordCount,
-    findings: result.findings.map(reportFinding),
-    error: null,
-    unfilled: result.unfilled,
-  };
+  const report = checkedReport(path, template, reason, result);
   if (!fix) return { report, template, profile };
 
   const plan = planFixes(result.findings);

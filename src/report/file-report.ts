@@ -2,7 +2,10 @@
  * What `dangjian check` found, per file: the JSON contract of PRODUCT.md.
  * Formatters turn a list of these into text; they are pure.
  */
+import type { CheckResult } from '../core/check';
 import type { Finding } from '../core/finding';
+import type { Template } from '../templates/schema';
+import { isFormatOnly } from '../templates/template-reason';
 import { cutEcho, ECHO_LIMIT, MESSAGE_LIMIT } from './printable';
 
 export interface ReportedFinding {
@@ -86,4 +89,17 @@ export function exitCodeFor(reports: readonly FileReport[]): number {
   const counts = tally(reports);
   if (counts.unreadable > 0 || counts.unwritable > 0) return 2;
   return counts.errors > 0 || counts.unfilled > 0 ? 1 : 0;
+}
+
+/** A file that was read and checked: the template's id (none when checked for format only), why it was used, what was found. */
+export function checkedReport(path: string, template: Template, templateReason: string, result: CheckResult): FileReport {
+  return {
+    path,
+    template: isFormatOnly(template) ? null : template.id,
+    templateReason,
+    wordCount: result.wordCount,
+    findings: result.findings.map(reportFinding),
+    error: null,
+    unfilled: result.unfilled,
+  };
 }
