@@ -117,14 +117,27 @@ function describe(issue: Issue, path: readonly PathKey[], input: unknown): Probl
   }
 }
 
+/** A file's text parsed as JSON (a value already parsed passes through); the parser's reason when it is not JSON. */
+export function parsedJson(json: unknown): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly reason: string } {
+  if (typeof json !== 'string') return { ok: true, value: json };
+  try {
+    return { ok: true, value: JSON.parse(json) as unknown };
+  } catch (error: unknown) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 export function packIssues(issues: readonly Issue[], input: unknown, prefix: readonly PathKey[] = []): PackIssue[] {
   return flatten(issues, prefix).map(({ path, issue }) => packIssue(formatPath(path), describe(issue, path, input)));
 }
 
+/** How a file's problems are told: a pack's table, or another file's (school settings) that words problems as a pack's do. */
+type IssueText = Pick<PackText, 'issue' | 'issueAt' | 'withMore'> & { readonly problems?: Problems };
+
 /** The first issue in full, a count of the rest, and what to do (in Chinese unless another table is given). */
-export function packMessage(source: string, issues: readonly PackIssue[], text: PackText = zh.templates.pack): string {
+export function packMessage(source: string, issues: readonly PackIssue[], text: IssueText = zh.templates.pack): string {
   const [first, ...rest] = issues;
-  const problem = first.says ? problemWords(first.says, text.problems) : first.problem;
+  const problem = first.says && text.problems ? problemWords(first.says, text.problems) : first.problem;
   const head = first.path === '' ? text.issue(source, problem) : text.issueAt(source, first.path, problem);
   return text.withMore(head, rest.length);
 }

@@ -8,7 +8,7 @@ import { zh, type Messages } from '../i18n';
 import { err, ok, type Result } from '../core/result';
 import { CATALOG } from './catalog';
 import { templateProblems, type TemplateProblem } from './fields';
-import { formatPath, packIssue, packIssues, packMessage, saying, type PackIssue, type PathKey, type ProblemSays } from './pack-issues';
+import { formatPath, packIssue, packIssues, packMessage, parsedJson, saying, type PackIssue, type PathKey, type ProblemSays } from './pack-issues';
 import { OFFICIAL_PROFILE } from './profiles/official';
 import { packSchema, templateSchema, XML_FORBIDDEN, type Pack, type Profile, type Template } from './schema';
 
@@ -150,15 +150,9 @@ function unwritableTexts(input: unknown): PackIssue[] {
  * merge over the catalog — so a pack that loads always resolves.
  */
 export function loadPack(json: unknown, source: string): Result<Pack, PackError> {
-  let input = json;
-  if (typeof json === 'string') {
-    try {
-      input = JSON.parse(json) as unknown;
-    } catch (error: unknown) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return err({ code: 'pack-not-json', message: zh.templates.pack.notJson(source, reason), issues: [], source, jsonReason: reason });
-    }
-  }
+  const read = parsedJson(json);
+  if (!read.ok) return err({ code: 'pack-not-json', message: zh.templates.pack.notJson(source, read.reason), issues: [], source, jsonReason: read.reason });
+  const input = read.value;
   const unwritable = unwritableTexts(input);
   if (unwritable.length > 0) return err(packError('pack-invalid', source, unwritable));
   const parsed = packSchema.safeParse(input);

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { zh } from '../i18n';
 import { err, ok, type Result } from '../core/result';
-import { packIssues, type PackIssue } from './pack-issues';
+import { packIssues, packMessage, parsedJson, type PackIssue } from './pack-issues';
 
 /**
  * A deadline the notices state relative to the project's year: 003 "次年3月"
@@ -67,28 +67,15 @@ export interface SchoolSettingsError {
   readonly issues: readonly PackIssue[];
 }
 
-function settingsMessage(source: string, issues: readonly PackIssue[]): string {
-  const text = zh.templates.school;
-  const [first, ...rest] = issues;
-  const head = first.path === '' ? text.issue(source, first.problem) : text.issueAt(source, first.path, first.problem);
-  return `${head}${rest.length > 0 ? text.more(rest.length) : ''}。${text.fixAndRetry}`;
-}
-
 /** Validates school settings given as a parsed value or the file's text; never throws on what the user wrote. */
 export function loadSchoolSettings(json: unknown, source: string): Result<SchoolSettings, SchoolSettingsError> {
-  let input = json;
-  if (typeof json === 'string') {
-    try {
-      input = JSON.parse(json) as unknown;
-    } catch (error: unknown) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return err({ code: 'school-not-json', message: zh.templates.school.notJson(source, reason), issues: [] });
-    }
-  }
+  const read = parsedJson(json);
+  if (!read.ok) return err({ code: 'school-not-json', message: zh.templates.school.notJson(source, read.reason), issues: [] });
+  const input = read.value;
   const parsed = schoolSettingsSchema.safeParse(input);
   if (!parsed.success) {
     const issues = packIssues(parsed.error.issues, input);
-    return err({ code: 'school-invalid', message: settingsMessage(source, issues), issues });
+    return err({ code: 'school-invalid', message: packMessage(source, issues, zh.templates.school), issues });
   }
   return ok(parsed.data);
 }

@@ -69,8 +69,7 @@ export const templates: typeof zh = {
   school: {
     issueAt: (source, path, problem) => `School settings ${source}, at ${path}: ${problem}`,
     issue: (source, problem) => `School settings ${source}: ${problem}`,
-    fixAndRetry: 'Correct the school settings and try again.',
-    more: (count) => ` (and ${count} more)`,
+    withMore: (head, more) => `${head}${more > 0 ? ` (and ${more} more)` : ''}. Correct the school settings and try again.`,
     notJson: (source, reason) => `School settings ${source} are not valid JSON (${reason}): check their brackets, quotes and commas, then try again.`,
   },
 };

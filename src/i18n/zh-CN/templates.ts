@@ -72,8 +72,8 @@ export const templates = {
   school: {
     issueAt: (source: string, path: string, problem: string) => `学校设置 ${source} 第 ${path} 处：${problem}`,
     issue: (source: string, problem: string) => `学校设置 ${source}：${problem}`,
-    fixAndRetry: '请改正学校设置后重试。',
-    more: (count: number) => `（另有 ${count} 处问题）`,
+    /** The first problem, a count of the others, and what to do. */
+    withMore: (head: string, more: number) => `${head}${more > 0 ? `（另有 ${more} 处问题）` : ''}。请改正学校设置后重试。`,
     notJson: (source: string, reason: string) => `学校设置 ${source} 不是有效的 JSON（${reason}）：请检查括号、引号和逗号后重试。`,
   },
 };
