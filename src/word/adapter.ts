@@ -67,7 +67,7 @@ import type { Profile, Template } from '../templates/schema';
 import { groupPlan, queuePlan } from './apply-edits';
 import { WordHostError, asWordHostError } from './errors';
 import type { DocumentHost, FileKind, InsertWhere } from './host';
-import { PROJECT_PROPERTY, TEMPLATE_PROPERTY, queueMarkerRead, type MarkerSupport } from './marker';
+import { PROJECT_PROPERTY, TEMPLATE_PROPERTY, queueMarkerRead, type MarkerSupport, type QueuedMarkerRead } from './marker';
 import type { WordApi } from './office-api';
 import { flatOpcToDocx, parseFlatOpc, partText } from './ooxml/package';
 import { bodyElement, bodyParagraphs, paragraphText } from './ooxml/paragraphs';
@@ -83,6 +83,14 @@ export interface WordHostOptions {
 interface ReadBody {
   readonly flatOpc: string;
   parsed?: { rootAttrs: [string, string][]; paragraphs: XmlElement[] };
+}
+
+/** The marker's custom XML copy, where Word has custom XML parts: the part read is rewritten, else one is added. */
+function queueMarkerXml(context: Word.RequestContext, can: MarkerSupport, existing: QueuedMarkerRead, marker: { readonly templateId: string; readonly projectId: string }): void {
+  if (!can.customXml) return;
+  const xml = renderMarkerCustomXml(marker);
+  if (existing.part) existing.part.setXml(xml);
+  else context.document.customXmlParts.add(xml);
 }
 
 function parseBody(read: ReadBody): NonNullable<ReadBody['parsed']> {
@@ -147,11 +155,7 @@ export function createWordDocumentHost(api: WordApi, options: WordHostOptions = 
         const ooxml = withClosingParagraph(renderFlatOpc(template, templateProfile, { projectId: marker.projectId }), templateProfile);
         if (where === 'replace-body') context.document.body.insertOoxml(ooxml, 'Replace');
         else context.document.getSelection().insertOoxml(ooxml, 'Replace');
-        const markerXml = renderMarkerCustomXml(marker);
-        if (can.customXml) {
-          if (existing.part) existing.part.setXml(markerXml);
-          else context.document.customXmlParts.add(markerXml);
-        }
+        queueMarkerXml(context, can, existing, marker);
         const properties = context.document.properties.customProperties;
         properties.add(TEMPLATE_PROPERTY, marker.templateId);
         properties.add(PROJECT_PROPERTY, marker.projectId);
@@ -174,11 +178,7 @@ export function createWordDocumentHost(api: WordApi, options: WordHostOptions = 
         await context.sync();
         const found = await existing.finish();
         const marker = { templateId: found.templateId ?? '', projectId };
-        if (can.customXml) {
-          const markerXml = renderMarkerCustomXml(marker);
-          if (existing.part) existing.part.setXml(markerXml);
-          else context.document.customXmlParts.add(markerXml);
-        }
+        queueMarkerXml(context, can, existing, marker);
         context.document.properties.customProperties.add(PROJECT_PROPERTY, projectId);
         await context.sync();
         return found.templateId ? marker : { projectId };
