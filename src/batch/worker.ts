@@ -4,6 +4,7 @@
  * thread only draws, so 200 files never freeze it; nothing here touches the
  * network.
  */
+import { sharedReading, type SharedReading } from '../docx/read';
 import type { ZipEntry } from '../docx/zip';
 import { writeZip, type OutputEntry } from '../docx/zip-write';
 import { messages, type Locale } from '../i18n';
@@ -27,6 +28,8 @@ interface Batch {
   /** How many files, from the first, were checked (all of them unless cancelled). */
   checked: number;
   cancelled: boolean;
+  /** The styles, theme, numbering and settings the batch's files share, read once. */
+  readonly shared: SharedReading;
 }
 
 let current: Batch | undefined;
@@ -44,7 +47,7 @@ function catalogOrFail(batch: number): CheckCatalog | undefined {
 }
 
 function optionsFor(batch: Batch, checkCatalog: CheckCatalog): CheckBytesOptions {
-  return { catalog: checkCatalog, text: messages(batch.locale).cli, locale: batch.locale };
+  return { catalog: checkCatalog, text: messages(batch.locale).cli, locale: batch.locale, shared: batch.shared };
 }
 
 /** Lets a waiting message (a cancel) in between two files. */
@@ -119,7 +122,7 @@ scope.addEventListener('message', (event) => {
   switch (message.type) {
     case 'check': {
       if (current) current.cancelled = true;
-      const batch: Batch = { id: message.batch, files: message.files, locale: message.locale, checked: 0, cancelled: false };
+      const batch: Batch = { id: message.batch, files: message.files, locale: message.locale, checked: 0, cancelled: false, shared: sharedReading() };
       current = batch;
       check(batch).catch((error: unknown) => failure(batch.id, error));
       return;

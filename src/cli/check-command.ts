@@ -4,7 +4,7 @@
  */
 import { basename, join, relative, resolve } from 'node:path';
 import { checkDocument } from '../core/check';
-import { DEFAULT_LIMITS, readDocx } from '../docx/read';
+import { DEFAULT_LIMITS, readDocx, sharedReading, type SharedReading } from '../docx/read';
 import { docxErrorMessage } from '../docx/errors';
 import { messages, resolveLocale, type Locale, type Messages } from '../i18n';
 import { detectTemplate } from '../templates/detect';
@@ -72,6 +72,8 @@ interface FileJob {
   readonly text: Messages['cli'];
   /** Language of the findings' messages. */
   readonly locale: Locale;
+  /** The parts the batch's files share, read once for the batch. */
+  readonly shared: SharedReading;
 }
 
 function checkFile(job: FileJob): FileReport {
@@ -82,7 +84,7 @@ function checkFile(job: FileJob): FileReport {
     return unreadable(path, code, text.cannotReadFile(printable(path), readRefusalReason(input.error, text)));
   }
   const bytes: Uint8Array = input.value;
-  const read = readDocx(bytes);
+  const read = readDocx(bytes, {}, job.shared);
   if (!read.ok) return unreadable(path, read.error.code, docxErrorMessage(read.error, messages(job.locale).docx.errors));
   const ids = catalog.templates.map((template) => template.id).join('、');
   // No template fits: the file was read all the same, so its format is checked against the profile alone.
@@ -113,7 +115,7 @@ function checkFile(job: FileJob): FileReport {
           : text.wroteFixedRenamed(printable(target), printable(basename(wanted)), plan.edits.length),
     );
     // What the user now has is the fixed copy: report what remains in it.
-    const reread = readDocx(fixed.value);
+    const reread = readDocx(fixed.value, {}, job.shared);
     if (!reread.ok) return unreadable(target, reread.error.code, docxErrorMessage(reread.error, messages(job.locale).docx.errors));
     result = checkDocument(reread.value.model, template, profile, { locale: job.locale });
   }
@@ -219,9 +221,10 @@ export async function runCheck(args: readonly string[], context: CliContext, tex
       : undefined;
   const locale = resolveLocale(values.lang);
   const reports: FileReport[] = [];
+  const shared = sharedReading();
   for (const [index, path] of files.entries()) {
     progress?.lift();
-    reports.push(checkIsolated({ path, catalog, forcedTemplate, fixInto, fixer, simulate, context, text, locale }));
+    reports.push(checkIsolated({ path, catalog, forcedTemplate, fixInto, fixer, simulate, context, text, locale, shared }));
     progress?.update(index + 1);
   }
   progress?.finish();

@@ -23,8 +23,10 @@ import {
 import { readMarker } from './marker';
 import { noteParagraphs, textBoxParagraphs } from './outside-body';
 import { ParagraphResolution, type ParagraphSource } from './paragraphs';
-import { FormatResolver, readStyles } from './styles';
-import { readTheme } from './theme';
+import { FormatResolver, readStyles, type StyleSheet } from './styles';
+import { readTheme, type ThemeFonts } from './theme';
+import type { NumberingDefinitions } from './numbering';
+import { PartMemo } from './shared-parts';
 import { cutStylesPart, type CutTableStyle } from './style-source';
 import { child, decodePart, parseElementAt, parseXml, type Rename, type Wanted, type XmlElement } from './xml';
 
@@ -126,7 +128,37 @@ function textOutsideBody(pkg: Package, rels: Parameters<typeof relationshipOfTyp
   return ok(texts);
 }
 
-export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): Result<DocxFile, DocxError> {
+/** What the reader takes from the settings part. */
+interface SettingsFacts {
+  readonly themeFontLang: string | undefined;
+  readonly overrideTableStyleFontSizeAndJustification: boolean | undefined;
+}
+
+/**
+ * Parts read once for a whole batch (./shared-parts): give the same value
+ * to every `readDocx` of the batch. Each file's model is the one it has
+ * when read alone.
+ */
+export interface SharedReading {
+  readonly styles: PartMemo<StyleSheet>;
+  readonly theme: PartMemo<ThemeFonts>;
+  readonly numbering: PartMemo<{ readonly sheet: StyleSheet; readonly definitions: NumberingDefinitions }>;
+  readonly settings: PartMemo<SettingsFacts>;
+}
+
+export function sharedReading(): SharedReading {
+  return { styles: new PartMemo(), theme: new PartMemo(), numbering: new PartMemo(), settings: new PartMemo() };
+}
+
+function viaMemo<T>(memo: PartMemo<T> | undefined, pkg: Package, name: string | undefined, read: () => Result<T, DocxError>, also?: (value: T) => boolean): Result<T, DocxError> {
+  return memo && name !== undefined ? memo.get(pkg, name, read, also) : read();
+}
+
+function mapResult<T, U>(result: Result<T, DocxError>, map: (value: T) => U): Result<U, DocxError> {
+  return result.ok ? ok(map(result.value)) : result;
+}
+
+export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}, shared?: SharedReading): Result<DocxFile, DocxError> {
   const opened = openPackage(bytes, { ...DEFAULT_LIMITS, ...limits });
   if (!opened.ok) return opened;
   const pkg = opened.value;
@@ -141,25 +173,45 @@ export function readDocx(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): R
   if (!text.value) return err(docxError('missingDocument', documentPart));
   const source = text.value.text;
 
-  const styles = stylesXml(pkg, relationshipOfType(rels.value, '/styles'));
+  const stylesName = relationshipOfType(rels.value, '/styles');
+  const styles = viaMemo(shared?.styles, pkg, stylesName, () =>
+    mapResult(stylesXml(pkg, stylesName), (part) => readStyles(part?.root, part?.tableStyles)),
+  );
   if (!styles.ok) return styles;
-  const theme = optionalXml(pkg, relationshipOfType(rels.value, '/theme'), THEME_WANTED);
+  const sheet = styles.value;
+  const themeName = relationshipOfType(rels.value, '/theme');
+  const theme = viaMemo(shared?.theme, pkg, themeName, () => mapResult(optionalXml(pkg, themeName, THEME_WANTED), readTheme));
   if (!theme.ok) return theme;
-  const numbering = optionalXml(pkg, relationshipOfType(rels.value, '/numbering'), NUMBERING_WANTED);
+  const numberingName = relationshipOfType(rels.value, '/numbering');
+  const numbering = viaMemo(
+    shared?.numbering,
+    pkg,
+    numberingName,
+    () =>
+      mapResult(optionalXml(pkg, numberingName, NUMBERING_WANTED), (root) => ({
+        sheet,
+        definitions: readNumbering(root, (styleId) => sheet.styles.get(styleId)?.paragraph.numId),
+      })),
+    (value) => value.sheet === sheet,
+  );
   if (!numbering.ok) return numbering;
-  const settings = optionalXml(pkg, relationshipOfType(rels.value, '/settings'), SETTINGS_WANTED);
+  const settingsName = relationshipOfType(rels.value, '/settings');
+  const settings = viaMemo(shared?.settings, pkg, settingsName, () =>
+    mapResult(optionalXml(pkg, settingsName, SETTINGS_WANTED), (root) => ({
+      themeFontLang: root ? child(root, 'w:themeFontLang')?.attrs['w:eastAsia'] : undefined,
+      overrideTableStyleFontSizeAndJustification: compatSetting(root, 'overrideTableStyleFontSizeAndJustification'),
+    })),
+  );
   if (!settings.ok) return settings;
   const marker = readMarker(pkg);
   if (!marker.ok) return marker;
 
-  const themeFontLang = settings.value ? child(settings.value, 'w:themeFontLang')?.attrs['w:eastAsia'] : undefined;
-  const sheet = readStyles(styles.value?.root, styles.value?.tableStyles);
-  const definitions = readNumbering(numbering.value, (styleId) => sheet.styles.get(styleId)?.paragraph.numId);
+  const definitions = numbering.value.definitions;
   const resolver = new FormatResolver(
     sheet,
-    readTheme(theme.value),
-    themeFontLang,
-    { overrideTableStyleFontSizeAndJustification: compatSetting(settings.value, 'overrideTableStyleFontSizeAndJustification') },
+    theme.value,
+    settings.value.themeFontLang,
+    { overrideTableStyleFontSizeAndJustification: settings.value.overrideTableStyleFontSizeAndJustification },
     definitions,
   );
   const lists = new ListCounter(definitions);

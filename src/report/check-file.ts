@@ -7,7 +7,7 @@
 import { checkDocument } from '../core/check';
 import { planFixes } from '../core/fix';
 import { applyEditsToDocx, roleFormatsFromProfile } from '../docx/fix';
-import { DEFAULT_LIMITS, readDocx } from '../docx/read';
+import { DEFAULT_LIMITS, readDocx, type SharedReading } from '../docx/read';
 import type { Locale, Messages } from '../i18n';
 import { detectTemplate } from '../templates/detect';
 import { formatOnlyTemplate, templateReason } from '../templates/format-only';
@@ -30,6 +30,8 @@ export interface CheckBytesOptions {
   /** Language of the findings' messages. */
   readonly locale: Locale;
   readonly forcedTemplate?: Template;
+  /** The parts a batch's files share, read once for the batch (src/docx/shared-parts). */
+  readonly shared?: SharedReading;
 }
 
 export interface FileCheck {
@@ -74,7 +76,7 @@ interface Checked {
 
 function checkOnce(path: string, bytes: Uint8Array, options: CheckBytesOptions, fix: boolean): Checked {
   const { catalog, text } = options;
-  const read = readDocx(bytes);
+  const read = readDocx(bytes, {}, options.shared);
   if (!read.ok) return { report: unreadableReport(path, read.error.code, read.error.message) };
   const ids = catalog.templates.map((template) => template.id).join('、');
   const detection = options.forcedTemplate ? undefined : detectTemplate(read.value.model, catalog.templates);
@@ -90,7 +92,7 @@ function checkOnce(path: string, bytes: Uint8Array, options: CheckBytesOptions, 
   const fixed = plan.edits.length > 0 ? applyEditsToDocx(read.value, plan.edits, roleFormatsFromProfile(profile)) : { ok: true as const, value: bytes };
   if (!fixed.ok) return { report: unreadableReport(path, fixed.error.code, fixed.error.message) };
   // A copy the reader cannot open again is no copy to hand out (the command line reports it unreadable too).
-  const reread = readDocx(fixed.value);
+  const reread = readDocx(fixed.value, {}, options.shared);
   if (!reread.ok) return { report: unreadableReport(path, reread.error.code, reread.error.message) };
   return { report, template, profile, fixed: { bytes: fixed.value, edits: plan.edits.length } };
 }
