@@ -4,7 +4,8 @@
  * custom XML part.
  */
 import { LATIN_FONT, ROLE_STYLES, W_NS, escapeXml, roleFormat, runPropertiesXml } from '../templates/ooxml';
-import { ROLE_NAMES, type Profile } from '../templates/schema';
+import type { Profile } from '../templates/schema';
+import { ROLE_NAMES } from '../templates/schema-values';
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';

@@ -3,7 +3,7 @@
  * Chinese display names. Provisioning creates them from this table and
  * verification compares an existing list against it.
  */
-import { STATUSES } from '../templates/schema';
+import { STATUSES } from '../templates/schema-values';
 
 export type RegisterColumnType = 'text' | 'number' | 'boolean' | 'dateTime' | 'choice';
 

@@ -7,7 +7,8 @@
  * 学院 评审 of the best). A row moves forward only, unless a person confirms
  * a step back. The table is data: tests and the pane read the same one.
  */
-import { STATUSES, type Status } from '../templates/schema';
+import type { Status } from '../templates/schema';
+import { STATUSES } from '../templates/schema-values';
 import type { LEVEL_CHOICES } from './columns';
 
 export { STATUSES, type Status };

@@ -9,7 +9,8 @@
  * decided it, so the user can see why a template was assumed.
  */
 import type { DocumentModel, Paragraph } from '../core/model';
-import { templateSections, type Template } from './schema';
+import type { Template } from './schema';
+import { templateSections } from './schema-values';
 import { matchSection } from './section-match';
 
 export type DetectionBasis = 'marker' | 'title' | 'sections' | 'labels';

@@ -2,7 +2,8 @@
  * Fields of a template: by tag, by register column, and the consistency
  * checks a template (built in or from a pack) must pass before use.
  */
-import { REGISTER_FIELD_COLUMNS, type Block, type Field, type Template } from './schema';
+import type { Block, Field, Template } from './schema';
+import { REGISTER_FIELD_COLUMNS } from './schema-values';
 
 export type RegisterFieldColumn = (typeof REGISTER_FIELD_COLUMNS)[number];
 

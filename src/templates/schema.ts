@@ -7,9 +7,10 @@ import { z } from 'zod';
 import { SCHEMES } from './schemes';
 import { schoolSettingsSchema } from './school-settings';
 
-export { SCHEMES };
+import { REGISTER_FIELD_COLUMNS, ROLE_NAMES, STATUSES, XML_FORBIDDEN } from './schema-values';
 
-export const ROLE_NAMES = ['title', 'org', 'h1', 'h2', 'h3', 'h4', 'body', 'table-cell'] as const;
+export { SCHEMES };
+export { REGISTER_FIELD_COLUMNS, ROLE_NAMES, STATUSES, templateSections, XML_FORBIDDEN } from './schema-values';
 export const roleNameSchema = z.enum(ROLE_NAMES);
 export type RoleName = z.infer<typeof roleNameSchema>;
 
@@ -35,8 +36,6 @@ export const PROFILE_LIMITS = {
   fontName: { max: 64 },
 } as const;
 
-/** Characters XML 1.0 cannot carry at all, even escaped: a pack holding one would make Word refuse the file. */
-export const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** A font name as written in `w:rFonts`: printable, one line, of a sane length. `&` and `<` are allowed (writers escape them). */
 const fontNameSchema = z
@@ -92,7 +91,6 @@ export const profileSchema = z.object({
 export type Profile = z.infer<typeof profileSchema>;
 
 /** Register columns a field may feed (PRODUCT.md, "Register"). */
-export const REGISTER_FIELD_COLUMNS = ['Title', 'Org', 'Leader', 'Position', 'Phone', 'Category', 'Level', 'Year', 'Score'] as const;
 
 export const fieldSchema = z.object({
   /** Content-control tag, unique in the template (`projectName`). */
@@ -194,8 +192,6 @@ export type Block = z.infer<typeof blockSchema>;
 export const schemeSchema = z.enum(SCHEMES);
 export type Scheme = z.infer<typeof schemeSchema>;
 
-/** Register status a submitted document of this template moves its row to. */
-export const STATUSES = ['草稿', '已申报', '已立项', '中期检查', '已结项', '已验收', '优秀'] as const;
 export const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
 
@@ -226,9 +222,6 @@ export type Template = z.infer<typeof templateSchema>;
 export type TemplateInput = z.input<typeof templateSchema>;
 export type SectionBlock = Extract<Block, { type: 'section' }>;
 
-export function templateSections(template: Template): SectionBlock[] {
-  return template.blocks.filter((block): block is SectionBlock => block.type === 'section');
-}
 
 export const packSchema = z.object({
   /** Shown in the pane ("某某大学党委组织部 2025 年度"). */

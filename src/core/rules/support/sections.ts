@@ -2,7 +2,8 @@
 import type { ClassifiedParagraph, HeadingNumber } from '../../roles';
 import { headingLabel, headingTitle } from '../../roles';
 import { matchSection } from '../../../templates/section-match';
-import { templateSections, type SectionBlock, type Template } from '../../../templates/schema';
+import type { SectionBlock, Template } from '../../../templates/schema';
+import { templateSections } from '../../../templates/schema-values';
 
 export interface LocatedSection {
   readonly section: SectionBlock;
