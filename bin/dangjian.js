@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 'use strict';
+const { isMainThread, workerData } = require('node:worker_threads');
 // main() answers every error itself; this is the last resort (a missing build, say): one line, the stack only on request.
-const { main } = require('../dist/dangjian.js');
+const cli = require('../dist/dangjian.js');
 // A reader that stops early (`dangjian check … | head`) is not an error of ours: stop quietly.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
@@ -9,13 +10,22 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-main({ argv: process.argv.slice(2), stdout: process.stdout, stderr: process.stderr }).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    const detail = process.env.DANGJIAN_DEBUG === '1' && error && error.stack ? error.stack : String(error).split('\n')[0];
-    process.stderr.write(`dangjian: ${detail}\n`);
-    process.exitCode = 2;
-  },
-);
+if (!isMainThread && workerData && workerData.mark === 'dangjian-check-worker') {
+  // A helper thread checking files of a batch for the command below (src/cli/check-pool.ts).
+  cli.checkWorker();
+} else {
+  run();
+}
+
+function run() {
+  cli.main({ argv: process.argv.slice(2), stdout: process.stdout, stderr: process.stderr, workerScript: __filename }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      const detail = process.env.DANGJIAN_DEBUG === '1' && error && error.stack ? error.stack : String(error).split('\n')[0];
+      process.stderr.write(`dangjian: ${detail}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

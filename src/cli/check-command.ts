@@ -2,6 +2,8 @@
  * `dangjian check`: read each file, find its template, run every rule,
  * optionally write fixed copies, and print one report for the batch.
  */
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import { checkDocument } from '../core/check';
 import { DEFAULT_LIMITS, readDocx, sharedReading, type SharedReading } from '../docx/read';
@@ -31,6 +33,37 @@ function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);
 }
 
+/**
+ * Helper threads for a batch (./check-pool): one per core besides this
+ * thread's (`os.availableParallelism()`), or `DANGJIAN_JOBS` threads in all
+ * (`1`: none). A thread costs about as much to start as a few small files
+ * take to check, so a batch gets them from 16 files or 2 MB on.
+ * `--fix` checks on this thread alone: its copies are named in the files'
+ * order, whatever thread would finish first.
+ */
+function helperThreads(files: readonly string[], context: CliContext): number {
+  const asked = Number.parseInt(context.env.DANGJIAN_JOBS ?? '', 10);
+  const threads = Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
+  const helpers = Math.min(threads - 1, files.length - 1, MOST_HELPERS);
+  if (helpers < 1) return 0;
+  if (files.length >= POOL_FILES) return helpers;
+  let bytes = 0;
+  for (const path of files) {
+    try {
+      bytes += statSync(resolve(context.cwd, path)).size;
+    } catch (error: unknown) {
+      // The file's own check reports why it cannot be read; its size only weighs the batch.
+      if (!(error instanceof Error)) throw error;
+    }
+    if (bytes >= POOL_BYTES) return helpers;
+  }
+  return 0;
+}
+
+const POOL_FILES = 16;
+const POOL_BYTES = 2 * 1024 * 1024;
+const MOST_HELPERS = 15;
+
 /** Batches longer than this show a progress line on a terminal (any batch does with --progress). */
 const PROGRESS_THRESHOLD = 3;
 
@@ -40,7 +73,7 @@ const PROGRESS_THRESHOLD = 3;
  */
 export const MAX_INPUT_BYTES = DEFAULT_LIMITS.maxUncompressedBytes;
 
-interface Catalog {
+export interface Catalog {
   readonly templates: readonly Template[];
   readonly profiles: readonly Profile[];
 }
@@ -60,7 +93,7 @@ async function loadFixer(): Promise<Fixer> {
   return { planFixes, applyEditsToDocx, roleFormatsFromProfile };
 }
 
-interface FileJob {
+export interface FileJob {
   readonly path: string;
   readonly catalog: Catalog;
   readonly forcedTemplate: Template | undefined;
@@ -128,7 +161,7 @@ function checkFile(job: FileJob): FileReport {
  * fixer in a way nobody foresaw costs its own line in the report, never the
  * report of the others.
  */
-function checkIsolated(job: FileJob): FileReport {
+export function checkIsolated(job: FileJob): FileReport {
   try {
     return checkFile(job);
   } catch (error: unknown) {
@@ -220,12 +253,39 @@ export async function runCheck(args: readonly string[], context: CliContext, tex
       ? new ProgressLine(context.stderr, files.length, text, onTerminal)
       : undefined;
   const locale = resolveLocale(values.lang);
-  const reports: FileReport[] = [];
   const shared = sharedReading();
-  for (const [index, path] of files.entries()) {
-    progress?.lift();
-    reports.push(checkIsolated({ path, catalog, forcedTemplate, fixInto, fixer, simulate, context, text, locale, shared }));
-    progress?.update(index + 1);
+  const checkHere = (path: string): FileReport =>
+    checkIsolated({ path, catalog, forcedTemplate, fixInto, fixer, simulate, context, text, locale, shared });
+  const helpers = fixInto === undefined ? helperThreads(files, context) : 0;
+  let reports: FileReport[];
+  if (helpers > 0 && context.workerScript !== undefined) {
+    const { checkAcrossThreads } = await import('./check-pool');
+    reports = await checkAcrossThreads(files, {
+      script: context.workerScript,
+      helpers,
+      setup: {
+        catalog: { templates: catalog.templates, profiles: catalog.profiles },
+        forcedTemplateId: forcedTemplate?.id,
+        locale,
+        cwd: context.cwd,
+        debug: context.env.DANGJIAN_DEBUG === '1',
+      },
+      checkHere,
+      onDone: (done) => {
+        progress?.lift();
+        progress?.update(done);
+      },
+      onHelperFailed: (error) => {
+        if (context.env.DANGJIAN_DEBUG === '1') context.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      },
+    });
+  } else {
+    reports = [];
+    for (const [index, path] of files.entries()) {
+      progress?.lift();
+      reports.push(checkHere(path));
+      progress?.update(index + 1);
+    }
   }
   progress?.finish();
 

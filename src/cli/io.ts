@@ -13,6 +13,12 @@ export interface CliIo {
   readonly stderr: OutputStream;
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly cwd?: string;
+  /**
+   * The script a helper thread runs to check files of a batch on another
+   * core (bin/dangjian.js gives itself); without it every file is checked
+   * on the calling thread.
+   */
+  readonly workerScript?: string;
 }
 
 export interface CliContext {
@@ -22,6 +28,8 @@ export interface CliContext {
   readonly cwd: string;
   /** The language of the messages (`--lang`); Chinese when not given. */
   readonly locale?: Locale;
+  /** See `CliIo.workerScript`. */
+  readonly workerScript?: string;
 }
 
 /** Writes one message line to stderr, with any control character in it made visible. */

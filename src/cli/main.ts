@@ -29,6 +29,7 @@ export async function main(io: CliIo): Promise<number> {
     stderr: io.stderr,
     env: io.env ?? process.env,
     cwd: io.cwd ?? process.cwd(),
+    workerScript: io.workerScript,
   };
   try {
     return await run(io, context, text);
@@ -80,4 +81,10 @@ function version(): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const pkg = require('../../package.json') as { version: string };
   return pkg.version;
+}
+
+/** What a helper thread of `dangjian check` runs (bin/dangjian.js calls it in a worker thread). */
+export async function checkWorker(): Promise<void> {
+  const { runCheckWorker } = await import('./check-worker');
+  runCheckWorker();
 }

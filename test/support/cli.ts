@@ -11,11 +11,11 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function dangjian(args: readonly string[], cwd: string = REPO): CliRun {
+export function dangjian(args: readonly string[], cwd: string = REPO, env: Readonly<Record<string, string>> = {}): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...env },
     maxBuffer: 64 * 1024 * 1024,
     timeout: 120000,
   });
