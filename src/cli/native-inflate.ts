@@ -15,11 +15,16 @@ function field(error: unknown, name: 'code' | 'message'): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** zlib's own least output buffer, and the most allocated up front for a part that says it is that large. */
+const MIN_CHUNK = 64 * 1024;
+const MAX_CHUNK = 16 * 1024 * 1024;
+
 export const nativeInflater: RawInflater = (raw: Uint8Array, limit: number): InflateOutcome => {
   let bytes: Buffer;
   try {
     // One byte over the limit is allowed through, so that output of exactly `limit` bytes is not taken for more.
-    bytes = inflateRawSync(raw, { maxOutputLength: Math.max(1, limit + 1) });
+    // The whole part in one output buffer when it is of a sane size: no 16 KiB pieces to join afterwards.
+    bytes = inflateRawSync(raw, { maxOutputLength: Math.max(1, limit + 1), chunkSize: Math.min(Math.max(limit + 1, MIN_CHUNK), MAX_CHUNK) });
   } catch (error: unknown) {
     const code = field(error, 'code');
     if (code === 'ERR_BUFFER_TOO_LARGE') return { kind: 'too-large' };
