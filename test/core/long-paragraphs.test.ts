@@ -36,11 +36,12 @@ describe('a long pasted paragraph is checked and its fix planned in well under a
     expect(ms).toBeLessThan(BUDGET_MS);
   });
 
-  it('中( written 1,000,000 times: every bracket is made full-width', () => {
-    const text = '中('.repeat(1000000);
-    const { ms, rules } = checkTimed([text]);
-    // Two million characters and a million edits to plan: seconds, where searching for each bracket's partner took minutes.
-    expect(ms).toBeLessThan(BUDGET_MS * 4);
+  it('中( written 1,000,000 times: every bracket is made full-width, in about ten times the time of 100,000', () => {
+    const tenth = checkTimed(['中('.repeat(100000)]);
+    const { ms, rules } = checkTimed(['中('.repeat(1000000)]);
+    // Two million characters and a million edits to plan. Compared with a tenth of the text rather than a clock,
+    // so that a busy machine does not fail it: searching for each bracket's partner made it a hundred times slower.
+    expect(ms).toBeLessThan(Math.max(tenth.ms, 50) * 30);
     expect(rules).toContain('punctuation-width');
   });
 
