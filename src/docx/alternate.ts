@@ -5,7 +5,7 @@
  * namespace prefixes; each is looked up where it is declared (on the Choice
  * itself or the part's root element, where Word declares them).
  */
-import type { SaxesTagPlain } from 'saxes';
+import type { ScannedTag } from './xml-scan';
 
 /** Namespaces current Word understands, beyond the ECMA-376 ones every part uses. */
 const UNDERSTOOD: ReadonlySet<string> = new Set([
@@ -56,7 +56,7 @@ const UNDERSTOOD: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether Word understands every namespace the `mc:Choice` start tag `choice` requires. */
-export function understands(choice: SaxesTagPlain, root: Readonly<Record<string, string>>): boolean {
+export function understands(choice: ScannedTag, root: Readonly<Record<string, string>>): boolean {
   const requires = choice.attributes.Requires;
   if (requires === undefined) return false;
   const prefixes = requires.split(/[ \t\r\n]+/).filter(Boolean);

@@ -12,7 +12,7 @@
  * bytes. Each paragraph's formatting is resolved as it closes, through the
  * `BodyResolution` it is given (./paragraphs).
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { scanXml, type ScannedTag } from './xml-scan';
 import type { ContentControl, Paragraph, Run, RunFormat, TableCellPosition } from '../core/model';
 import { err, ok, type Result } from '../core/result';
 import { docxError, DocxFailure, type DocxError } from './errors';
@@ -277,13 +277,13 @@ class BodyReader {
 
   constructor(
     private readonly source: string,
-    private readonly parser: SaxesParser,
+    private readonly parser: { readonly position: number },
     private readonly makeResolution: (rename: Rename | undefined) => BodyResolution,
   ) {
     this.hasCarriageReturn = source.includes('\r');
   }
 
-  private attr(tag: SaxesTagPlain, name: string): string | undefined {
+  private attr(tag: ScannedTag, name: string): string | undefined {
     const attributes = tag.attributes;
     if (!this.rename) return attributes[name];
     let found: string | undefined;
@@ -301,7 +301,7 @@ class BodyReader {
     this.roles.push(role);
   }
 
-  open(tag: SaxesTagPlain): void {
+  open(tag: ScannedTag): void {
     if (this.skipped > 0) {
       this.skipped++;
       return;
@@ -379,7 +379,7 @@ class BodyReader {
     }
   }
 
-  private block(tag: SaxesTagPlain, name: string, place: Place): void {
+  private block(tag: ScannedTag, name: string, place: Place): void {
     switch (name) {
       case 'w:p':
         this.openParagraph(tag, place.cell);
@@ -419,7 +419,7 @@ class BodyReader {
     }
   }
 
-  private nested(tag: SaxesTagPlain, name: string, place: Place): void {
+  private nested(tag: ScannedTag, name: string, place: Place): void {
     if (name === 'w:p') this.openParagraph(tag, place.cell);
     else if (name === 'w:sdt') this.openControl(NESTED, place);
     else if (name === 'w:tbl') {
@@ -436,7 +436,7 @@ class BodyReader {
     else this.push(SKIP);
   }
 
-  private inline(tag: SaxesTagPlain, name: string): void {
+  private inline(tag: ScannedTag, name: string): void {
     if (name === 'w:r') {
       this.runStart = tagStart(this.source, this.parser.position - 1);
       this.runOpenEnd = this.parser.position;
@@ -475,7 +475,7 @@ class BodyReader {
     state.cell = UNSET;
   }
 
-  private tableProperty(tag: SaxesTagPlain, name: string): void {
+  private tableProperty(tag: ScannedTag, name: string): void {
     const state = this.tableStates[this.tableStates.length - 1];
     if (!state || state.propertiesSeen) return;
     if (name === 'w:tblStyle') state.styleId = this.attr(tag, 'w:val');
@@ -534,7 +534,7 @@ class BodyReader {
     } else this.push(SKIP);
   }
 
-  private controlProperty(tag: SaxesTagPlain, name: string, frame: ControlFrame): void {
+  private controlProperty(tag: ScannedTag, name: string, frame: ControlFrame): void {
     if (name === 'w:tag' && !frame.tagSeen) {
       frame.tagSeen = true;
       this.controls.setTag(frame.record, this.attr(tag, 'w:val') ?? '');
@@ -551,7 +551,7 @@ class BodyReader {
     this.controls.touch(this.spans.length);
   }
 
-  private openParagraph(tag: SaxesTagPlain, cell: TableCellPosition | undefined): void {
+  private openParagraph(tag: ScannedTag, cell: TableCellPosition | undefined): void {
     this.paragraphStart = tagStart(this.source, this.parser.position - 1);
     this.paragraphOpenEnd = this.parser.position;
     this.paragraphSelfClosing = tag.isSelfClosing;
@@ -568,7 +568,7 @@ class BodyReader {
     this.push(PARAGRAPH);
   }
 
-  private runChild(tag: SaxesTagPlain, name: string): void {
+  private runChild(tag: ScannedTag, name: string): void {
     const position = this.parser.position;
     if (name === 'w:t') {
       this.textStart = tagStart(this.source, position - 1);
@@ -806,17 +806,23 @@ class BodyReader {
  * DOCTYPE (`unsafeXml`) and malformed XML.
  */
 export function readBody(source: string, part: string, makeResolution: (rename: Rename | undefined) => BodyResolution): Result<BodyContent, DocxError> {
-  const parser = new SaxesParser({ xmlns: false, position: true });
-  const reader = new BodyReader(source, parser, makeResolution);
-  parser.on('doctype', () => {
-    throw new UnsafeXml('DOCTYPE');
-  });
-  parser.on('opentag', (tag) => reader.open(tag as SaxesTagPlain));
-  parser.on('text', (text) => reader.characters(text));
-  parser.on('cdata', (text) => reader.characters(text));
-  parser.on('closetag', () => reader.close());
+  const cursor = { position: 0 };
+  const reader = new BodyReader(source, cursor, makeResolution);
   try {
-    parser.write(source).close();
+    scanXml(source, {
+      open: (tag, end) => {
+        cursor.position = end;
+        reader.open(tag);
+      },
+      text: (text) => reader.characters(text),
+      close: (end) => {
+        cursor.position = end;
+        reader.close();
+      },
+      doctype: () => {
+        throw new UnsafeXml('DOCTYPE');
+      },
+    });
   } catch (cause) {
     if (cause instanceof UnsafeXml) return err(docxError('unsafeXml', `${part} declares a DOCTYPE`));
     if (cause instanceof DocxFailure) return err(cause.error);

@@ -10,7 +10,7 @@
  * Only what is outside every `mc:Fallback` is read, so each box counts once;
  * a box saved as VML alone (no `mc:AlternateContent`) is read where it stands.
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { scanXml, type ScannedTag } from './xml-scan';
 import { err, ok, type Result } from '../core/result';
 import { docxError, type DocxError } from './errors';
 import { renamer, type Rename } from './xml';
@@ -22,7 +22,7 @@ const SEPARATOR_TYPES = new Set(['separator', 'continuationSeparator', 'continua
 
 interface Collector {
   /** Whether `name`'s content is counted text (a text box's content, a note). */
-  readonly opens: (name: string, tag: SaxesTagPlain, attr: (name: string) => string | undefined) => boolean;
+  readonly opens: (name: string, tag: ScannedTag, attr: (name: string) => string | undefined) => boolean;
   /** Whether the part may hold any at all (a quick look at its text before parsing it). */
   readonly mayHold: (source: string) => boolean;
 }
@@ -30,10 +30,6 @@ interface Collector {
 function collect(source: string, collector: Collector): string[] {
   if (!collector.mayHold(source)) return [];
   const paragraphs: string[] = [];
-  const parser = new SaxesParser({ xmlns: false });
-  parser.on('doctype', () => {
-    throw new UnsafeXml('DOCTYPE');
-  });
   let rename: Rename | undefined;
   let depth = 0;
   /** Depth of the counted container open (0: none), of an mc:Fallback (0: none). */
@@ -45,8 +41,7 @@ function collect(source: string, collector: Collector): string[] {
   let inRunProperties = false;
   let fieldCode = 0;
   let runText = '';
-  parser.on('opentag', (raw) => {
-    const tag = raw as SaxesTagPlain;
+  const open = (tag: ScannedTag): void => {
     depth++;
     if (depth === 1) rename = renamer(tag.attributes).rename;
     const name = rename ? rename(tag.name) : tag.name;
@@ -95,14 +90,9 @@ function collect(source: string, collector: Collector): string[] {
       }
       default:
     }
-  });
-  const onText = (text: string) => {
-    if (inText) runText += text;
   };
-  parser.on('text', onText);
-  parser.on('cdata', onText);
-  parser.on('closetag', (raw) => {
-    const name = rename ? rename(raw.name) : raw.name;
+  const close = (raw: string): void => {
+    const name = rename ? rename(raw) : raw;
     if (fallback === depth) fallback = 0;
     else if (fallback === 0 && inside !== 0) {
       if (name === 'w:t') inText = false;
@@ -120,8 +110,17 @@ function collect(source: string, collector: Collector): string[] {
       }
     }
     depth--;
+  };
+  scanXml(source, {
+    open,
+    text: (text) => {
+      if (inText) runText += text;
+    },
+    close: (_, name) => close(name),
+    doctype: () => {
+      throw new UnsafeXml('DOCTYPE');
+    },
   });
-  parser.write(source).close();
   return paragraphs;
 }
 

@@ -1,11 +1,11 @@
 /**
- * A light element tree over saxes, with each element's source offsets so the
- * fixer can splice the original text. DTDs are refused outright: OOXML never
- * has one, and refusing it rules out entity expansion attacks. Only the five
- * predefined entities and numeric references are ever expanded (saxes'
- * behaviour without a DTD).
+ * A light element tree over the reader's scanner (./xml-scan), with each
+ * element's source offsets so the fixer can splice the original text. DTDs
+ * are refused outright: OOXML never has one, and refusing it rules out
+ * entity expansion attacks. Only the five predefined entities and numeric
+ * references are ever expanded.
  */
-import { SaxesParser } from 'saxes';
+import { scanXml, type ScannedTag } from './xml-scan';
 import { err, ok, type Result } from '../core/result';
 import { docxError, type DocxError } from './errors';
 
@@ -171,7 +171,6 @@ function parseTree(
   skip?: ReadonlySet<string>,
   wanted?: Wanted,
 ): Result<XmlDocument, DocxError> {
-  const parser = new SaxesParser({ xmlns: false, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let rename: Rename | undefined = given?.rename;
@@ -186,10 +185,7 @@ function parseTree(
     return out;
   };
 
-  parser.on('doctype', () => {
-    throw new UnsafeXml('DOCTYPE');
-  });
-  parser.on('opentag', (tag) => {
+  const open = (tag: ScannedTag, position: number): void => {
     if (skipped > 0) {
       skipped++;
       return;
@@ -202,8 +198,7 @@ function parseTree(
         return;
       }
     }
-    const position = parser.position;
-    const rawAttrs = tag.attributes as Record<string, string>;
+    const rawAttrs = tag.attributes;
     if (root === undefined && given === undefined) {
       const found = renamer(rawAttrs);
       rename = found.rename;
@@ -225,27 +220,30 @@ function parseTree(
     else root = element;
     stack.push(element);
     keep = keepText(name);
-  });
-  parser.on('text', (text) => {
-    if (keep) stack[stack.length - 1].text += text;
-  });
-  parser.on('cdata', (text) => {
-    if (keep) stack[stack.length - 1].text += text;
-  });
-  parser.on('closetag', () => {
+  };
+  const close = (position: number): void => {
     if (skipped > 0) {
       skipped--;
       if (skipped === 0) keep = keepText(stack[stack.length - 1].name);
       return;
     }
     const element = stack.pop();
-    if (element) element.end = base + parser.position;
+    if (element) element.end = base + position;
     const parent = stack[stack.length - 1];
     keep = parent ? keepText(parent.name) : false;
-  });
+  };
 
   try {
-    parser.write(source).close();
+    scanXml(source, {
+      open,
+      text: (text) => {
+        if (keep) stack[stack.length - 1].text += text;
+      },
+      close,
+      doctype: () => {
+        throw new UnsafeXml('DOCTYPE');
+      },
+    });
   } catch (cause) {
     if (cause instanceof UnsafeXml) return err(docxError('unsafeXml', `${part} declares a DOCTYPE`));
     return err(docxError('malformedXml', `${part}: ${cause instanceof Error ? cause.message : String(cause)}`));
