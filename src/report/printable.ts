@@ -43,10 +43,24 @@ export function cutEcho(text: string, limit: number = ECHO_LIMIT): string {
   return `${text.slice(0, end)}…`;
 }
 
+/** Characters `JSON.stringify` leaves raw that a terminal may act on (C1 controls, bidirectional marks, line separators). */
+// eslint-disable-next-line no-control-regex
+const TERMINAL_ACTIVE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const TERMINAL_ACTIVE_ALL = new RegExp(TERMINAL_ACTIVE.source, 'g');
+
 /** JSON with the characters `JSON.stringify` leaves raw but a terminal may act on, as `\u` escapes: same value, safe to print. */
 export function terminalSafeJson(json: string): string {
-  // eslint-disable-next-line no-control-regex
-  return json.replace(/[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) =>
-    `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return json.replace(TERMINAL_ACTIVE_ALL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Whether any string in `value` (objects and arrays walked) holds a
+ * character `terminalSafeJson` escapes: its short strings are searched
+ * instead of the whole long JSON text, which rarely needs it.
+ */
+export function holdsTerminalActive(value: unknown): boolean {
+  if (typeof value === 'string') return TERMINAL_ACTIVE.test(value);
+  if (Array.isArray(value)) return value.some(holdsTerminalActive);
+  if (typeof value === 'object' && value !== null) return Object.values(value).some(holdsTerminalActive);
+  return false;
 }

@@ -2,6 +2,7 @@
  * What a report shows of a file name or a font name cannot drive the
  * terminal that prints it, and cannot make the report unboundedly long.
  */
+import { formatJson } from '../../src/cli/formatters/json';
 import { cutEcho, printable, terminalSafeJson } from '../../src/cli/printable';
 import { formatStylish } from '../../src/cli/formatters/stylish';
 import { reportFinding } from '../../src/cli/report';
@@ -68,6 +69,19 @@ describe('cutting what a report echoes', () => {
     const cut = cutEcho('a' + '😀'.repeat(200), 200);
     expect(cut.endsWith('…')).toBe(true);
     expect(cut.slice(0, -1)).toBe('a' + '😀'.repeat(99));
+  });
+
+  test('the JSON report escapes such a character wherever it stands in a file’s report, and only then rewrites the text', () => {
+    const report = (message: string) => ({
+      path: 'a.docx', template: null, templateReason: null, wordCount: 1, unfilled: false, error: null,
+      findings: [{ rule: 'font', severity: 'error' as const, paragraph: 1, message, expected: '仿宋', actual: '宋体', fixable: true }],
+    });
+    const plain = formatJson([report('正文应为仿宋')]);
+    expect(plain).toBe(`${JSON.stringify({ files: [report('正文应为仿宋')] }, null, 2)}\n`);
+    const active = formatJson([report('正文\u202e应为\u2028仿宋')]);
+    expect(active).toContain('正文\\u202e应为\\u2028仿宋');
+    expect(active).not.toMatch(/[\u202e\u2028]/);
+    expect(JSON.parse(active)).toEqual({ files: [report('正文\u202e应为\u2028仿宋')] });
   });
 
   test('JSON keeps its value but escapes what a terminal would act on', () => {

@@ -1,4 +1,4 @@
-import { terminalSafeJson } from '../printable';
+import { holdsTerminalActive, terminalSafeJson } from '../printable';
 import type { FileReport } from '../report';
 
 /**
@@ -7,5 +7,7 @@ import type { FileReport } from '../report';
  * JSON value), so printing the report is safe too.
  */
 export function formatJson(reports: readonly FileReport[]): string {
-  return `${terminalSafeJson(JSON.stringify({ files: reports }, null, 2))}\n`;
+  const json = JSON.stringify({ files: reports }, null, 2);
+  // Object keys are ours and plain: only the values can hold such a character.
+  return `${holdsTerminalActive(reports) ? terminalSafeJson(json) : json}\n`;
 }
