@@ -11,7 +11,8 @@ export interface BatchFile {
 export type ToWorker =
   | { readonly type: 'check'; readonly batch: number; readonly files: readonly BatchFile[]; readonly locale: Locale }
   | { readonly type: 'cancel'; readonly batch: number }
-  | { readonly type: 'zip'; readonly batch: number };
+  /** The fixed copies of `files` (several workers: the checked ones, in the batch's order), or of the files this worker checked. */
+  | { readonly type: 'zip'; readonly batch: number; readonly files?: readonly BatchFile[] };
 
 export type FromWorker =
   | { readonly type: 'ready' }

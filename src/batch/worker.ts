@@ -82,11 +82,11 @@ function dosStamp(now: Date): { dosTime: number; dosDate: number } {
   };
 }
 
-async function zip(batch: Batch): Promise<void> {
+async function zip(batch: Batch, given: readonly BatchFile[] | undefined): Promise<void> {
   const checkCatalog = catalogOrFail(batch.id);
   if (!checkCatalog) return;
   const options = optionsFor(batch, checkCatalog);
-  const files = batch.files.slice(0, batch.checked);
+  const files = given ?? batch.files.slice(0, batch.checked);
   const copies: { path: string; bytes: Uint8Array }[] = [];
   for (const [index, { path, file }] of files.entries()) {
     await nextTurn();
@@ -133,7 +133,7 @@ scope.addEventListener('message', (event) => {
     case 'zip':
       if (current?.id === message.batch) {
         const batch = current;
-        zip(batch).catch((error: unknown) => failure(batch.id, error));
+        zip(batch, message.files).catch((error: unknown) => failure(batch.id, error));
       }
       return;
   }
