@@ -8,7 +8,8 @@ import { checkDocument } from '../core/check';
 import { planFixes } from '../core/fix';
 import { applyEditsToDocx, roleFormatsFromProfile } from '../docx/fix';
 import { DEFAULT_LIMITS, readDocx, type SharedReading } from '../docx/read';
-import type { Locale, Messages } from '../i18n';
+import { messages, type Locale, type Messages } from '../i18n';
+import { docxErrorMessage, type DocxError } from '../docx/errors';
 import { detectTemplate } from '../templates/detect';
 import { formatOnlyTemplate, templateReason } from '../templates/format-only';
 import { OFFICIAL_PROFILE } from '../templates/profiles/official';
@@ -74,10 +75,15 @@ interface Checked {
   readonly fixed?: FixedCopy;
 }
 
+/** A reader's refusal in the report's language, as the command line words it. */
+function refused(path: string, error: DocxError, locale: Locale): Checked {
+  return { report: unreadableReport(path, error.code, docxErrorMessage(error, messages(locale).docx.errors)) };
+}
+
 function checkOnce(path: string, bytes: Uint8Array, options: CheckBytesOptions, fix: boolean): Checked {
   const { catalog, text } = options;
   const read = readDocx(bytes, {}, options.shared);
-  if (!read.ok) return { report: unreadableReport(path, read.error.code, read.error.message) };
+  if (!read.ok) return refused(path, read.error, options.locale);
   const ids = catalog.templates.map((template) => template.id).join('、');
   const detection = options.forcedTemplate ? undefined : detectTemplate(read.value.model, catalog.templates);
   const template = options.forcedTemplate ?? detection?.template ?? formatOnlyTemplate(OFFICIAL_PROFILE.id);
@@ -90,10 +96,10 @@ function checkOnce(path: string, bytes: Uint8Array, options: CheckBytesOptions, 
 
   const plan = planFixes(result.findings);
   const fixed = plan.edits.length > 0 ? applyEditsToDocx(read.value, plan.edits, roleFormatsFromProfile(profile)) : { ok: true as const, value: bytes };
-  if (!fixed.ok) return { report: unreadableReport(path, fixed.error.code, fixed.error.message) };
+  if (!fixed.ok) return refused(path, fixed.error, options.locale);
   // A copy the reader cannot open again is no copy to hand out (the command line reports it unreadable too).
   const reread = readDocx(fixed.value, {}, options.shared);
-  if (!reread.ok) return { report: unreadableReport(path, reread.error.code, reread.error.message) };
+  if (!reread.ok) return refused(path, reread.error, options.locale);
   return { report, template, profile, fixed: { bytes: fixed.value, edits: plan.edits.length } };
 }
 
