@@ -11,7 +11,8 @@
  * For each, timed as whole processes (hyperfine, warm-up then RUNS runs,
  * the median printed): `dangjian check`, python-docx loading each file and
  * walking its paragraphs, runs and table cells (the bare walk, no checking),
- * and a bare Node unzip + XML parse of word/document.xml. Then `dangjian
+ * and a bare Node unzip + XML parse of word/document.xml; the batch also on
+ * one thread (DANGJIAN_JOBS=1), beside all of the machine's. Then `dangjian
  * templates` and `--help` against `node -e 0`, and `check --fix` of the long
  * report against its check.
  *
@@ -22,6 +23,7 @@
 const { execFileSync, spawnSync } = require('node:child_process');
 const { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
+const { availableParallelism } = require('node:os');
 
 const ROOT = join(__dirname, '..');
 const OUT = join(__dirname, 'out');
@@ -141,9 +143,11 @@ function main() {
     process.stdout.write(`\n${job}\n${header}`);
     const python = time(command([PYTHON, walk, ...inputs]));
     const ours = time(command([NODE, BIN, 'check', '--format', 'json', ...inputs]));
+    const single = inputs.length > 1 ? time(command(['env', 'DANGJIAN_JOBS=1', NODE, BIN, 'check', '--format', 'json', ...inputs])) : undefined;
     const bare = time(command([NODE, raw, ...inputs]));
     process.stdout.write(row('python-docx load + paragraph/run/cell walk', python));
-    process.stdout.write(row('dangjian check (every rule, JSON report)', ours, python));
+    process.stdout.write(row(`dangjian check (every rule, JSON report${inputs.length > 1 ? `, ${availableParallelism()} threads` : ''})`, ours, python));
+    if (single) process.stdout.write(row('dangjian check, one thread (DANGJIAN_JOBS=1)', single, python));
     process.stdout.write(row('bare unzip + XML parse (Node, no model)', bare, python));
     const ratio = python.wall / ours.wall;
     verdicts.push(`${job}: python-docx ÷ dangjian check ${ratio.toFixed(2)}× (target ≥ 3: ${verdict(ratio >= 3)}; CPU ${(python.cpu / ours.cpu).toFixed(2)}×)`);
