@@ -1,0 +1,371 @@
+/**
+ * The WPS host: the pane's `DocumentHost` over WPS 文字's JS object model
+ * (src/wps/object-model.ts), for the same pane running as a WPS加载项.
+ *
+ * What WPS gives and how this host uses it (sources beside each; the WPS
+ * versions are those the manual script, docs/manual-test-wps.md, confirms):
+ *
+ * - Reading: `Document.WordOpenXML` — Word VBA's property (Word 2007+,
+ *   "Returns a String that represents the flat XML format for the Word Open
+ *   XML contents of the document", Word VBA reference, Document.WordOpenXML),
+ *   read by WPS加载项 code as `Application.ActiveDocument.WordOpenXML`
+ *   (public WPS add-ins on GitHub). It is the same flat OPC (`pkg:package`)
+ *   Office.js's `getOoxml()` gives, so it goes through the very path the
+ *   Word adapter takes: `flatOpcToDocx` → `readDocx` (src/word/ooxml,
+ *   src/docx). One property read for the whole document, custom XML and
+ *   custom properties included, so the marker comes with it. Mapping the
+ *   object model paragraph by paragraph instead would cost one COM call per
+ *   property per paragraph and could not see theme fonts or style
+ *   inheritance the way the reader does: the OOXML is both faster and the
+ *   only path that judges a document exactly as the command line does.
+ * - Inserting a template: the Word adapter's own package (`renderFlatOpc`
+ *   + `withClosingParagraph`) through `Range.InsertXML` (Word VBA Range.
+ *   InsertXML, Word 2003+; called as `Selection.Range.InsertXML` by public
+ *   WPS加载项 code). Fields stay content controls (`w:sdt`), which WPS 文字
+ *   shows and keeps as 内容控件 (WPS 2019+). The project id goes where the
+ *   Word marker puts it (src/word/marker.ts): the custom XML part
+ *   `urn:dangjian:project` (`Document.CustomXMLParts.Add`, VBA; a part's
+ *   XML is read-only, so a changed marker deletes the old part and adds a
+ *   new one) and the custom properties `DangjianTemplateId` /
+ *   `DangjianProjectId` (`CustomDocumentProperties.Add(Name, LinkToContent,
+ *   msoPropertyTypeString = 4, Value)`; an existing one gets `.Value`).
+ * - Fixing: unlike Office.js, the object model sets everything the profile
+ *   needs directly (Word VBA Font.NameFarEast, ParagraphFormat.
+ *   LineSpacingRule = wdLineSpaceExactly (4) with LineSpacing in points,
+ *   CharacterUnitFirstLineIndent in characters, Alignment, SpaceBefore/
+ *   After in points). A text edit is `Document.Range(start, end).Text`,
+ *   positions counted in characters with each paragraph mark one. Only a
+ *   font change on some runs of a paragraph rewrites that paragraph's XML
+ *   (`Paragraph.Range.InsertXML`, the Word adapter's `editedParagraphXml`),
+ *   as do inserted paragraphs (`newParagraphXml`). Everything runs between
+ *   `Application.UndoRecord.StartCustomRecord` and `EndCustomRecord` (Word
+ *   2010+ UndoRecord object): one 撤销 step where WPS has UndoRecord, one
+ *   step per edit where it does not.
+ * - Locating: `Paragraphs.Item(n).Range.Select()` and
+ *   `ActiveWindow.ScrollIntoView(range, true)` (Word VBA Window.
+ *   ScrollIntoView). Collections are 1-based.
+ * - Files: .docx is `WordOpenXML` zipped (`writeZipPackage`): no temporary
+ *   file, and the document keeps its name — `SaveAs2` would rename the open
+ *   document to the copy. PDF is `Document.ExportAsFixedFormat(path,
+ *   wdExportFormatPDF = 17)` into `wps.Env.GetTempPath()`, read back with
+ *   `wps.FileSystem.ReadFileAsArrayBuffer` (synchronous, the bytes as on
+ *   disk; `wps.FileSystem.ReadFile` is text mode and stops at the first NUL —
+ *   both reported by public WPS add-in code tested on UOS 20 with WPS
+ *   12.8.2). Without `wps.FileSystem` the PDF is refused with a clear message.
+ *
+ * Every call is synchronous in WPS; the methods stay async for the pane.
+ */
+import type { Edit, ReplaceTextEdit, SetParagraphFormatEdit, SetRunFormatEdit } from '../core/edits';
+import type { Alignment, DocumentMarker, DocumentModel, LineSpacing } from '../core/model';
+import { readDocx } from '../docx/read';
+import { zh } from '../i18n';
+import { renderFlatOpc, renderMarkerCustomXml } from '../templates/ooxml';
+import { OFFICIAL_PROFILE } from '../templates/profiles/official';
+import type { Profile, Template } from '../templates/schema';
+import { withClosingParagraph } from '../word/adapter';
+import { editedParagraphXml, groupPlan, newParagraphXml, paragraphPackage, type ParagraphWork } from '../word/apply-edits';
+import type { DocumentHost, FileKind, InsertWhere } from '../word/host';
+import { MARKER_NS, PROJECT_PROPERTY, TEMPLATE_PROPERTY, parseMarkerXml } from '../word/marker';
+import { flatOpcToDocx, parseFlatOpc, partText } from '../word/ooxml/package';
+import { bodyElement, bodyParagraphs, paragraphText } from '../word/ooxml/paragraphs';
+import { parseXml, type XmlElement } from '../word/ooxml/xml';
+import { WpsHostError, asWpsHostError } from './errors';
+import {
+  MSO_PROPERTY_TYPE_STRING,
+  WD_EXPORT_FORMAT_PDF,
+  WdLineSpacing,
+  WdParagraphAlignment,
+  type WdParagraphAlignmentValue,
+  type WpsDocument,
+  type WpsDocumentProperties,
+  type WpsParagraph,
+  type WpsRuntime,
+} from './object-model';
+
+export interface WpsHostOptions {
+  /** Formatting for paragraphs a fix inserts (required sections). Default: the official profile. */
+  readonly profile?: Profile;
+  /** New project ids (default `crypto.randomUUID`). */
+  readonly newId?: () => string;
+}
+
+/** The document as last read: what `applyEdits` checks the plan against and rewrites paragraphs from. */
+interface ReadBody {
+  readonly rootAttrs: [string, string][];
+  readonly paragraphs: XmlElement[];
+}
+
+const ALIGNMENT: Record<Alignment, WdParagraphAlignmentValue> = {
+  left: WdParagraphAlignment.left,
+  center: WdParagraphAlignment.center,
+  right: WdParagraphAlignment.right,
+  both: WdParagraphAlignment.justify,
+  distribute: WdParagraphAlignment.distribute,
+};
+
+function parseBody(flatOpc: string): ReadBody {
+  const documentPart = parseFlatOpc(flatOpc).find((part) => part.name === '/word/document.xml');
+  if (!documentPart) throw new WpsHostError('readFailed', 'WordOpenXML has no document part');
+  const doc = parseXml(partText(documentPart));
+  return { rootAttrs: doc.root.attrs.map(([k, v]) => [k, v]), paragraphs: bodyParagraphs(bodyElement(doc.root)) };
+}
+
+/** The string property `name`, or undefined (VBA's `Item(name)` throws for a missing one, so walk the collection). */
+function findProperty(properties: WpsDocumentProperties, name: string): { Value: string } | undefined {
+  for (let i = 1; i <= properties.Count; i += 1) {
+    const item = properties.Item(i);
+    if (item.Name === name) return item;
+  }
+  return undefined;
+}
+
+function setProperty(properties: WpsDocumentProperties, name: string, value: string): void {
+  const existing = findProperty(properties, name);
+  if (existing) existing.Value = value;
+  else properties.Add(name, false, MSO_PROPERTY_TYPE_STRING, value);
+}
+
+function readMarkerOf(doc: WpsDocument): DocumentMarker {
+  const marker: { templateId?: string; projectId?: string } = {};
+  const properties = doc.CustomDocumentProperties;
+  const templateId = findProperty(properties, TEMPLATE_PROPERTY)?.Value;
+  const projectId = findProperty(properties, PROJECT_PROPERTY)?.Value;
+  if (templateId) marker.templateId = String(templateId);
+  if (projectId) marker.projectId = String(projectId);
+  const parts = doc.CustomXMLParts.SelectByNamespace(MARKER_NS);
+  // The custom XML part wins over the properties, as in the .docx reader.
+  return parts.Count > 0 ? { ...marker, ...parseMarkerXml(parts.Item(1).XML) } : marker;
+}
+
+/** Both copies of the marker: the custom XML part (replaced: its XML is read-only) and the custom properties. */
+function writeMarker(doc: WpsDocument, marker: { readonly templateId: string; readonly projectId: string }): void {
+  const parts = doc.CustomXMLParts.SelectByNamespace(MARKER_NS);
+  const old = Array.from({ length: parts.Count }, (_, i) => parts.Item(i + 1));
+  for (const part of old) part.Delete();
+  doc.CustomXMLParts.Add(renderMarkerCustomXml(marker));
+  if (marker.templateId) setProperty(doc.CustomDocumentProperties, TEMPLATE_PROPERTY, marker.templateId);
+  setProperty(doc.CustomDocumentProperties, PROJECT_PROPERTY, marker.projectId);
+}
+
+/** `LineSpacing` in WPS's terms: a rule and a value (points, or twelfths of a line). */
+function lineSpacingOf(spacing: LineSpacing): { rule: 3 | 4 | 5; value: number } {
+  if (spacing.rule === 'exact') return { rule: WdLineSpacing.exactly, value: spacing.points };
+  if (spacing.rule === 'atLeast') return { rule: WdLineSpacing.atLeast, value: spacing.points };
+  return { rule: WdLineSpacing.multiple, value: spacing.lines * 12 };
+}
+
+/** Word's `Paragraph.Range.Text` ends in the paragraph mark; the model's text has none. */
+function withoutMark(text: string): string {
+  return text.replace(/\r$/, '').replace(/[\r\n\u000b]/g, '\n');
+}
+
+export function createWpsDocumentHost(runtime: WpsRuntime, options: WpsHostOptions = {}): DocumentHost & Required<Pick<DocumentHost, 'linkProject' | 'readProperties' | 'writeProperties'>> {
+  const profile = options.profile ?? OFFICIAL_PROFILE;
+  const newId = options.newId ?? ((): string => crypto.randomUUID());
+  const app = runtime.Application;
+  let lastRead: { flatOpc: string; body?: ReadBody } | undefined;
+
+  function activeDocument(): WpsDocument {
+    const doc = app.ActiveDocument;
+    if (!doc) throw new WpsHostError('noDocument');
+    return doc;
+  }
+
+  /** Runs `work` as one undo step where WPS has custom undo records. */
+  function asOneUndoStep<T>(work: () => T): T {
+    const record = app.UndoRecord;
+    record?.StartCustomRecord(zh.wps.undoName);
+    try {
+      return work();
+    } finally {
+      record?.EndCustomRecord();
+    }
+  }
+
+  async function readDocument(): Promise<DocumentModel> {
+    try {
+      const flatOpc = activeDocument().WordOpenXML;
+      const read = readDocx(flatOpcToDocx(flatOpc));
+      if (!read.ok) throw new WpsHostError('readFailed', `${read.error.code}: ${read.error.detail ?? read.error.message}`);
+      lastRead = { flatOpc };
+      return read.value.model;
+    } catch (error) {
+      throw asWpsHostError(error, 'readFailed');
+    }
+  }
+
+  async function readMarker(): Promise<DocumentMarker> {
+    try {
+      return readMarkerOf(activeDocument());
+    } catch (error) {
+      throw asWpsHostError(error, 'readFailed');
+    }
+  }
+
+  async function insertTemplate(template: Template, templateProfile: Profile, where: InsertWhere): Promise<DocumentMarker> {
+    try {
+      const doc = activeDocument();
+      const found = readMarkerOf(doc);
+      // A document that already belongs to a project keeps its id, so re-submitting finds the same register row.
+      const marker = { templateId: template.id, projectId: found.projectId ?? newId() };
+      const ooxml = withClosingParagraph(renderFlatOpc(template, templateProfile, { projectId: marker.projectId }), templateProfile);
+      asOneUndoStep(() => {
+        const target = where === 'replace-body' ? doc.Content : app.Selection.Range;
+        target.InsertXML(ooxml);
+        writeMarker(doc, marker);
+      });
+      lastRead = undefined;
+      return marker;
+    } catch (error) {
+      throw asWpsHostError(error, 'insertFailed');
+    }
+  }
+
+  async function linkProject(projectId: string): Promise<DocumentMarker> {
+    try {
+      const doc = activeDocument();
+      const found = readMarkerOf(doc);
+      writeMarker(doc, { templateId: found.templateId ?? '', projectId });
+      return found.templateId ? { templateId: found.templateId, projectId } : { projectId };
+    } catch (error) {
+      throw asWpsHostError(error, 'insertFailed');
+    }
+  }
+
+  async function readProperties(names: readonly string[]): Promise<Record<string, string>> {
+    try {
+      const properties = activeDocument().CustomDocumentProperties;
+      const values: Record<string, string> = {};
+      for (const name of names) {
+        const value = findProperty(properties, name)?.Value;
+        if (value !== undefined && value !== null && String(value) !== '') values[name] = String(value);
+      }
+      return values;
+    } catch (error) {
+      throw asWpsHostError(error, 'readFailed');
+    }
+  }
+
+  async function writeProperties(values: Readonly<Record<string, string>>): Promise<void> {
+    try {
+      const properties = activeDocument().CustomDocumentProperties;
+      for (const [name, value] of Object.entries(values)) setProperty(properties, name, value);
+    } catch (error) {
+      throw asWpsHostError(error, 'insertFailed');
+    }
+  }
+
+  function applyDirect(doc: WpsDocument, paragraph: WpsParagraph, runFormats: readonly SetRunFormatEdit[], formats: readonly SetParagraphFormatEdit[], texts: readonly ReplaceTextEdit[]): void {
+    const range = paragraph.Range;
+    for (const edit of runFormats) {
+      if (edit.eastAsiaFont) range.Font.NameFarEast = edit.eastAsiaFont;
+      if (edit.sizePt !== undefined) range.Font.Size = edit.sizePt;
+    }
+    const format = range.ParagraphFormat;
+    for (const edit of formats) {
+      if (edit.alignment) format.Alignment = ALIGNMENT[edit.alignment];
+      if (edit.spaceBeforePt !== undefined) format.SpaceBefore = edit.spaceBeforePt;
+      if (edit.spaceAfterPt !== undefined) format.SpaceAfter = edit.spaceAfterPt;
+      if (edit.lineSpacing) {
+        const { rule, value } = lineSpacingOf(edit.lineSpacing);
+        format.LineSpacingRule = rule;
+        format.LineSpacing = value;
+      }
+      if (edit.firstLineChars !== undefined) format.CharacterUnitFirstLineIndent = edit.firstLineChars / 100;
+    }
+    // Text edits in plan order: each edit's offsets speak of the text after the ones before it.
+    const start = range.Start;
+    for (const edit of texts) doc.Range(start + edit.start, start + edit.end).Text = edit.text;
+  }
+
+  async function applyEdits(edits: readonly Edit[]): Promise<void> {
+    if (edits.length === 0) return;
+    const plan = groupPlan(edits);
+    try {
+      const doc = activeDocument();
+      const read = lastRead ?? { flatOpc: doc.WordOpenXML };
+      const body = read.body ?? parseBody(read.flatOpc);
+      const paragraphs = doc.Paragraphs;
+      // The plan speaks of the document as it was checked: refuse to apply it to another one.
+      if (paragraphs.Count !== body.paragraphs.length) throw new WpsHostError('documentChanged', `${paragraphs.Count} ≠ ${body.paragraphs.length} paragraphs`);
+      for (const index of plan.paragraphs.keys()) {
+        const xml = body.paragraphs[index];
+        if (!xml || index >= paragraphs.Count || withoutMark(paragraphs.Item(index + 1).Range.Text) !== withoutMark(paragraphText(xml))) {
+          throw new WpsHostError('documentChanged', `paragraph ${index + 1}`);
+        }
+      }
+      asOneUndoStep(() => {
+        // Later paragraphs first, so the positions of earlier ones stay where they were.
+        for (const index of [...plan.paragraphs.keys()].sort((a, b) => b - a)) {
+          const work = plan.paragraphs.get(index) as ParagraphWork;
+          const paragraph = paragraphs.Item(index + 1);
+          if (work.runFormats.some((edit) => edit.runs !== undefined)) {
+            // Fonts of some runs only: the paragraph's own XML, changed where the edits say, written back whole.
+            paragraph.Range.InsertXML(paragraphPackage(editedParagraphXml(body.paragraphs[index] as XmlElement, work), body.rootAttrs));
+          } else {
+            applyDirect(doc, paragraph, work.runFormats, work.paragraphFormats, work.texts);
+          }
+        }
+        // Insertions from the last anchor back; several before one paragraph keep their plan order.
+        const count = body.paragraphs.length;
+        const byAnchor = [...plan.insertions].map((edit, order) => ({ edit, order })).sort((a, b) => b.edit.before - a.edit.before || a.order - b.order);
+        let stacked = 0;
+        let previous: number | undefined;
+        for (const { edit } of byAnchor) {
+          stacked = edit.before === previous ? stacked + 1 : 0;
+          previous = edit.before;
+          const xml = paragraphPackage(newParagraphXml(edit, profile), body.rootAttrs);
+          if (edit.before >= count) {
+            const last = doc.Paragraphs.Item(doc.Paragraphs.Count).Range;
+            doc.Range(last.End, last.End).InsertXML(xml);
+          } else {
+            const anchor = doc.Paragraphs.Item(edit.before + stacked + 1).Range;
+            doc.Range(anchor.Start, anchor.Start).InsertXML(xml);
+          }
+        }
+      });
+      lastRead = undefined;
+    } catch (error) {
+      lastRead = undefined;
+      throw asWpsHostError(error, 'documentChanged');
+    }
+  }
+
+  async function selectParagraph(index: number): Promise<void> {
+    try {
+      const paragraphs = activeDocument().Paragraphs;
+      if (!Number.isInteger(index) || index < 0 || index >= paragraphs.Count) throw new WpsHostError('paragraphMissing', `paragraph ${index + 1} of ${paragraphs.Count}`);
+      const range = paragraphs.Item(index + 1).Range;
+      range.Select();
+      app.ActiveWindow.ScrollIntoView(range, true);
+    } catch (error) {
+      throw asWpsHostError(error, 'paragraphMissing');
+    }
+  }
+
+  async function getFile(kind: FileKind): Promise<Uint8Array> {
+    if (kind === 'docx') {
+      try {
+        return flatOpcToDocx(activeDocument().WordOpenXML);
+      } catch (error) {
+        throw asWpsHostError(error, 'fileUnavailable');
+      }
+    }
+    const files = runtime.FileSystem;
+    const env = runtime.Env;
+    if (!files || !env) throw new WpsHostError('pdfUnavailable', 'wps.FileSystem / wps.Env missing');
+    const path = `${env.GetTempPath().replace(/[\\/]+$/, '')}/dangjian-${newId()}.pdf`;
+    try {
+      activeDocument().ExportAsFixedFormat(path, WD_EXPORT_FORMAT_PDF);
+      const bytes = new Uint8Array(files.ReadFileAsArrayBuffer(path));
+      if (bytes.length === 0) throw new WpsHostError('pdfUnavailable', 'empty PDF');
+      return bytes;
+    } catch (error) {
+      throw asWpsHostError(error, 'pdfUnavailable');
+    } finally {
+      if (files.Remove && files.Exists(path)) files.Remove(path);
+    }
+  }
+
+  return { readDocument, insertTemplate, applyEdits, selectParagraph, readMarker, getFile, linkProject, readProperties, writeProperties };
+}
