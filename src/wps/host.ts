@@ -37,7 +37,9 @@
  *   positions counted in characters with each paragraph mark one. Only a
  *   font change on some runs of a paragraph rewrites that paragraph's XML
  *   (`Paragraph.Range.InsertXML`, the Word adapter's `editedParagraphXml`),
- *   as do inserted paragraphs (`newParagraphXml`). Everything runs between
+ *   as do inserted paragraphs (`newParagraphXml`, written over an empty
+ *   paragraph made with `Range.InsertParagraphBefore` / `After`, so no
+ *   neighbour is merged into). Everything runs between
  *   `Application.UndoRecord.StartCustomRecord` and `EndCustomRecord` (Word
  *   2010+ UndoRecord object): one 撤销 step where WPS has UndoRecord, one
  *   step per edit where it does not.
@@ -306,21 +308,18 @@ export function createWpsDocumentHost(runtime: WpsRuntime, options: WpsHostOptio
             applyDirect(doc, paragraph, work.runFormats, work.paragraphFormats, work.texts);
           }
         }
-        // Insertions from the last anchor back; several before one paragraph keep their plan order.
-        const count = body.paragraphs.length;
-        const byAnchor = [...plan.insertions].map((edit, order) => ({ edit, order })).sort((a, b) => b.edit.before - a.edit.before || a.order - b.order);
-        let stacked = 0;
-        let previous: number | undefined;
-        for (const { edit } of byAnchor) {
-          stacked = edit.before === previous ? stacked + 1 : 0;
-          previous = edit.before;
+        // Insertions in plan order, each at its index in the document as it then stands — applying them
+        // one by one, as the plan is ordered for (last anchor first; several at one index stack in taken order).
+        // Each is an empty paragraph (InsertParagraphBefore/After) replaced whole by the new paragraph's XML.
+        for (const edit of plan.insertions) {
           const xml = paragraphPackage(newParagraphXml(edit, profile), body.rootAttrs);
-          if (edit.before >= count) {
-            const last = doc.Paragraphs.Item(doc.Paragraphs.Count).Range;
-            doc.Range(last.End, last.End).InsertXML(xml);
+          const current = doc.Paragraphs;
+          if (edit.before >= current.Count) {
+            current.Item(current.Count).Range.InsertParagraphAfter();
+            doc.Paragraphs.Item(doc.Paragraphs.Count).Range.InsertXML(xml);
           } else {
-            const anchor = doc.Paragraphs.Item(edit.before + stacked + 1).Range;
-            doc.Range(anchor.Start, anchor.Start).InsertXML(xml);
+            current.Item(edit.before + 1).Range.InsertParagraphBefore();
+            doc.Paragraphs.Item(edit.before + 1).Range.InsertXML(xml);
           }
         }
       });

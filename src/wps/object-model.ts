@@ -83,6 +83,10 @@ export interface WpsRange {
   readonly WordOpenXML: string;
   /** Replaces the range with a flat OPC package's content (`Range.InsertXML(XML, Transform)`). */
   InsertXML(XML: string): void;
+  /** Adds an empty paragraph before the range's first paragraph, in that paragraph's formatting. */
+  InsertParagraphBefore(): void;
+  /** Adds an empty paragraph after the range's last paragraph. */
+  InsertParagraphAfter(): void;
   Select(): void;
 }
 

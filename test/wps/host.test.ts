@@ -13,7 +13,9 @@ import { OFFICIAL_PROFILE } from '../../src/templates/profiles/official';
 import { WdLineSpacing } from '../../src/wps/object-model';
 import { WpsHostError } from '../../src/wps/errors';
 import { longReportDocx } from '../word/report-fixture';
-import { describeWith, pythonDocxTool, sofficeTool } from '../support/tools';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeWith, pythonDocxTool, runPython, sofficeTool, tempDir } from '../support/tools';
 import { catalogTemplate, libreOfficePdf, openWps } from './support';
 
 const closingReport = catalogTemplate('shuji-closing-report');
@@ -61,6 +63,46 @@ describeWith(pythonDocxTool, 'fixing a report in WPS', () => {
     const steps = wps.undoSteps;
     await expect(host.applyEdits(planFixes(before.findings).edits)).rejects.toMatchObject({ code: 'documentChanged' });
     expect(wps.undoSteps).toBe(steps);
+  });
+
+  test('a report without 二、推进情况 and 三、主要成效 gets both headings where the template puts them, in 黑体 and exact 28 pt', async () => {
+    const path = join(tempDir('wps-missing'), 'report.docx');
+    runPython(
+      `
+import sys
+from docx import Document
+from docx.shared import Pt
+from docx.oxml.ns import qn
+doc = Document()
+for text, font, size in [('基层党建“书记项目”结项报告', '方正小标宋简体', 22), ('中共某某学院机关第一党支部', '楷体_GB2312', 16), ('一、项目简介', '方正黑体_GBK', 16), ('支部围绕中心工作，组织党员开展主题党日活动。', '方正仿宋_GBK', 16)]:
+    run = doc.add_paragraph().add_run(text)
+    run.font.size = Pt(size)
+    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn('w:eastAsia'), font)
+doc.save(sys.argv[1])
+`,
+      [path],
+    );
+    const { wps, host } = openWps({ docx: new Uint8Array(readFileSync(path)) });
+    const before = checkDocument(await host.readDocument(), closingReport, OFFICIAL_PROFILE);
+    const plan = planFixes(before.findings);
+    expect(plan.edits.filter((edit) => edit.kind === 'insert-paragraph').length).toBe(2);
+    const steps = wps.undoSteps;
+    await host.applyEdits(plan.edits);
+    expect(wps.undoSteps - steps).toBe(1);
+    const model = await host.readDocument();
+    const after = checkDocument(model, closingReport, OFFICIAL_PROFILE);
+    expect(after.findings.filter((finding) => finding.rule === 'required-section')).toEqual([]);
+    expect(model.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      '基层党建“书记项目”结项报告',
+      '中共某某学院机关第一党支部',
+      '一、项目简介',
+      '支部围绕中心工作，组织党员开展主题党日活动。',
+      '二、推进情况',
+      '三、主要成效',
+    ]);
+    const heading = model.paragraphs[4];
+    expect(heading?.runs[0]?.format.eastAsiaFont).toBe('方正黑体_GBK');
+    expect(heading?.format.lineSpacing).toEqual({ rule: 'exact', points: 28 });
   });
 
   test('定位 selects the paragraph and scrolls it into view', async () => {

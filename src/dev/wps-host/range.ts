@@ -23,7 +23,7 @@ import {
 import { insertTextInControl } from '../word-host/control-typing';
 import type { DocumentState } from '../word-host/document-state';
 import { controlText } from '../word-host/parts-objects';
-import { formatRange, insertOoxmlAt, insertTextAt, rangeText, replaceBody, runsIn, type RangeTarget } from '../word-host/targets';
+import { formatRange, insertOoxmlAt, insertParagraphNear, insertTextAt, rangeText, replaceBody, runsIn, type RangeTarget } from '../word-host/targets';
 import { StandInWpsError, checkIndex, checkNumber, checkString } from './errors';
 import { positionsOf } from './positions';
 
@@ -279,6 +279,18 @@ export class StandInRange implements WpsRange {
     if (this.kind.kind === 'story') replaceBody(this.env.state, xml);
     else if (this.kind.kind === 'control') throw new StandInWpsError('notEmulated', 'InsertXML into a content control');
     else insertOoxmlAt(this.env.state, this.target, xml, 'Replace');
+    this.env.changed();
+  }
+
+  InsertParagraphBefore(): void {
+    if (this.kind.kind === 'control') throw new StandInWpsError('notEmulated', 'InsertParagraphBefore in a content control');
+    insertParagraphNear(this.env.state, this.target.first, '', 'Before');
+    this.env.changed();
+  }
+
+  InsertParagraphAfter(): void {
+    if (this.kind.kind === 'control') throw new StandInWpsError('notEmulated', 'InsertParagraphAfter in a content control');
+    insertParagraphNear(this.env.state, this.target.last, '', 'After');
     this.env.changed();
   }
 
