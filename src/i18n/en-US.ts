@@ -8,7 +8,6 @@ import { rules } from './en-US/rules';
 import { pane } from './en-US/pane';
 import { docx } from './en-US/docx';
 import { batch } from './en-US/batch';
-import { wps } from './en-US/wps';
 
 /** The en-US message table: the same keys as zh-CN, checked by the compiler. */
 export const enUS: Messages = {
@@ -21,5 +20,4 @@ export const enUS: Messages = {
   docx,
   cli,
   batch,
-  wps,
 };

@@ -7,7 +7,6 @@ import { rules } from './zh-CN/rules';
 import { pane } from './zh-CN/pane';
 import { docx } from './zh-CN/docx';
 import { batch } from './zh-CN/batch';
-import { wps } from './zh-CN/wps';
 
 /** The zh-CN message table. Each area adds its section here. */
 export const zhCN = {
@@ -20,5 +19,4 @@ export const zhCN = {
   docx,
   cli,
   batch,
-  wps,
 };

@@ -2,10 +2,10 @@
  * What can go wrong between the pane and WPS, as values with a code and a
  * Chinese message that says what to do (the pane shows `message`).
  */
-import { zh } from '../i18n';
+import { wps } from '../i18n/zh-CN/wps';
 import { describeError } from '../word/errors';
 
-export type WpsErrorCode = keyof typeof zh.wps.errors;
+export type WpsErrorCode = keyof typeof wps.errors;
 
 export class WpsHostError extends Error {
   readonly code: WpsErrorCode;
@@ -13,7 +13,7 @@ export class WpsHostError extends Error {
   readonly detail?: string;
 
   constructor(code: WpsErrorCode, detail?: string) {
-    super(zh.wps.errors[code]);
+    super(wps.errors[code]);
     this.name = 'WpsHostError';
     this.code = code;
     this.detail = detail;

@@ -60,7 +60,7 @@
 import type { Edit, ReplaceTextEdit, SetParagraphFormatEdit, SetRunFormatEdit } from '../core/edits';
 import type { Alignment, DocumentMarker, DocumentModel, LineSpacing } from '../core/model';
 import { readDocx } from '../docx/read';
-import { zh } from '../i18n';
+import { wps as wpsMessages } from '../i18n/zh-CN/wps';
 import { renderFlatOpc, renderMarkerCustomXml } from '../templates/ooxml';
 import { OFFICIAL_PROFILE } from '../templates/profiles/official';
 import type { Profile, Template } from '../templates/schema';
@@ -176,7 +176,7 @@ export function createWpsDocumentHost(runtime: WpsRuntime, options: WpsHostOptio
   /** Runs `work` as one undo step where WPS has custom undo records. */
   function asOneUndoStep<T>(work: () => T): T {
     const record = app.UndoRecord;
-    record?.StartCustomRecord(zh.wps.undoName);
+    record?.StartCustomRecord(wpsMessages.undoName);
     try {
       return work();
     } finally {

@@ -3,7 +3,7 @@
  * into a 1-based collection, an argument of the wrong type or out of range,
  * or something the stand-in does not emulate.
  */
-import { zh } from '../../i18n';
+import { wps } from '../../i18n/zh-CN/wps';
 
 export type StandInErrorCode = 'bounds' | 'invalidArgument' | 'notEmulated';
 
@@ -11,7 +11,7 @@ export class StandInWpsError extends Error {
   readonly code: StandInErrorCode;
 
   constructor(code: StandInErrorCode, what: string) {
-    super(`${zh.wps.errors.standInRejected}（${what}）`);
+    super(`${wps.errors.standInRejected}（${what}）`);
     this.name = 'StandInWpsError';
     this.code = code;
   }

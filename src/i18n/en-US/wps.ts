@@ -12,11 +12,4 @@ export const wps: typeof zh = {
     standInRejected: 'The WPS test host rejected this call.',
   },
   undoName: 'Party projects: fix formatting',
-  ribbon: {
-    group: 'Party projects',
-    insertTemplate: 'Insert template',
-    checkFormat: 'Check format',
-    submitRegister: 'Submit to register',
-    paneTitle: 'Party project assistant',
-  },
 };

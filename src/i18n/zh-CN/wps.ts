@@ -1,4 +1,8 @@
-/** Messages of the WPS host (src/wps), its entry page and the WPS stand-in. */
+/**
+ * Messages of the WPS host (src/wps) and the WPS stand-in. Imported by WPS
+ * code directly rather than through the assembled tables, so the Word pane's
+ * first scripts do not carry them; en-US/wps.ts keeps the same keys.
+ */
 export const wps = {
   errors: {
     noDocument: 'WPS 中没有打开的文档，请先新建或打开一份文档',
@@ -11,11 +15,4 @@ export const wps = {
     standInRejected: 'WPS 测试宿主拒绝了这次调用',
   },
   undoName: '党建项目：修正格式',
-  ribbon: {
-    group: '党建项目',
-    insertTemplate: '插入模板',
-    checkFormat: '检查格式',
-    submitRegister: '提交台账',
-    paneTitle: '党建项目助手',
-  },
 };
