@@ -186,11 +186,13 @@ export function createWpsDocumentHost(runtime: WpsRuntime, options: WpsHostOptio
 
   async function readDocument(): Promise<DocumentModel> {
     try {
-      const flatOpc = activeDocument().WordOpenXML;
+      const doc = activeDocument();
+      const flatOpc = doc.WordOpenXML;
       const read = readDocx(flatOpcToDocx(flatOpc));
       if (!read.ok) throw new WpsHostError('readFailed', `${read.error.code}: ${read.error.detail ?? read.error.message}`);
       lastRead = { flatOpc };
-      return read.value.model;
+      // The marker as the object model reports it too, in case a WPS build leaves custom XML out of WordOpenXML.
+      return { ...read.value.model, marker: { ...read.value.model.marker, ...readMarkerOf(doc) } };
     } catch (error) {
       throw asWpsHostError(error, 'readFailed');
     }

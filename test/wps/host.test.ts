@@ -131,6 +131,12 @@ describe('the project marker in a WPS document', () => {
     await host.writeProperties({ 'DangjianField.level': '校级' });
     expect(await host.readProperties(['DangjianField.level', 'DangjianField.none'])).toEqual({ 'DangjianField.level': '校级' });
   });
+
+  test('a WPS whose WordOpenXML leaves out custom XML still reads the project id, from the object model', async () => {
+    const { host } = openWps({ wordOpenXmlWithoutCustomParts: true });
+    const marker = await host.insertTemplate(catalogTemplate('activity-application'), OFFICIAL_PROFILE, 'cursor');
+    expect((await host.readDocument()).marker).toEqual(marker);
+  });
 });
 
 describe('files for the register', () => {

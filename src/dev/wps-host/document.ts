@@ -31,6 +31,8 @@ export interface StandInDocumentEnvironment extends StandInEnvironment {
   writeFile(path: string, bytes: Uint8Array): void;
   /** The PDF of the current package; absent: the export fails as on a WPS without PDF export. */
   readonly exportPdf?: (docx: Uint8Array) => Uint8Array;
+  /** `WordOpenXML` without custom XML and document properties (as `Range.WordOpenXML` gives them). */
+  readonly wordOpenXmlWithoutCustomParts?: boolean;
 }
 
 class StandInContentControl implements WpsContentControl {
@@ -187,6 +189,7 @@ export class StandInDocument implements WpsDocument {
 
   /** The whole package as flat OPC, custom XML and custom properties included. */
   get WordOpenXML(): string {
+    if (this.env.wordOpenXmlWithoutCustomParts) return this.env.state.bodyFlatOpc();
     return writeFlatOpc(this.env.state.toParts());
   }
 

@@ -37,6 +37,8 @@ export interface StandInWpsOptions {
   readonly withoutUndoRecord?: boolean;
   /** Behave as a WPS without `wps.FileSystem` / `wps.Env` (default: it has them). */
   readonly withoutFileSystem?: boolean;
+  /** Behave as a WPS whose `Document.WordOpenXML` leaves out custom XML and document properties. */
+  readonly wordOpenXmlWithoutCustomParts?: boolean;
 }
 
 export interface StandInWps {
@@ -68,6 +70,7 @@ export function createStandInWps(options: StandInWpsOptions = {}): StandInWps {
   const env = {
     state,
     exportPdf: options.exportPdf,
+    wordOpenXmlWithoutCustomParts: options.wordOpenXmlWithoutCustomParts,
     changed(): void {
       if (recording > 0) recordChanged = true;
       else undoSteps += 1;
