@@ -2,58 +2,70 @@
  * The WPS host: the pane's `DocumentHost` over WPS 文字's JS object model
  * (src/wps/object-model.ts), for the same pane running as a WPS加载项.
  *
- * What WPS gives and how this host uses it (sources beside each; the WPS
- * versions are those the manual script, docs/manual-test-wps.md, confirms):
+ * Sources, in three grades, named beside each fact below:
+ * [VBA] Word's VBA reference (learn.microsoft.com, "Word VBA reference"),
+ *       the object model WPS's JS API follows name for name;
+ * [WPS code] public WPS加载项 code calling the member through
+ *       `window.Application` / `wps.*` (GitHub), and wpsjs 2.2.3's own
+ *       templates (npm `wpsjs`: packages/@wps-jsapi/wps — ribbon.xml,
+ *       main.js, js/ribbon.js; src/lib/build.js and publish.js);
+ * [manual] not confirmed in WPS's own documentation from here (open.wps.cn
+ *       could not be read): docs/manual-test-wps.md checks it on real WPS.
  *
- * - Reading: `Document.WordOpenXML` — Word VBA's property (Word 2007+,
- *   "Returns a String that represents the flat XML format for the Word Open
- *   XML contents of the document", Word VBA reference, Document.WordOpenXML),
- *   read by WPS加载项 code as `Application.ActiveDocument.WordOpenXML`
- *   (public WPS add-ins on GitHub). It is the same flat OPC (`pkg:package`)
- *   Office.js's `getOoxml()` gives, so it goes through the very path the
- *   Word adapter takes: `flatOpcToDocx` → `readDocx` (src/word/ooxml,
- *   src/docx). One property read for the whole document, custom XML and
- *   custom properties included, so the marker comes with it. Mapping the
- *   object model paragraph by paragraph instead would cost one COM call per
- *   property per paragraph and could not see theme fonts or style
- *   inheritance the way the reader does: the OOXML is both faster and the
- *   only path that judges a document exactly as the command line does.
+ * - Reading: `Document.WordOpenXML` [VBA: Word 2007+, "the flat XML format
+ *   for the Word Open XML contents of the document"; WPS code:
+ *   `Application.ActiveDocument.WordOpenXML`]. It is the flat OPC
+ *   (`pkg:package`) Office.js's `getOoxml()` gives, so it takes the very
+ *   path the Word adapter takes: `flatOpcToDocx` → `readDocx` (src/word/
+ *   ooxml, src/docx) — WPS, Word and the command line judge alike. This is
+ *   the faster path as well as the faithful one: one property read for the
+ *   whole document, where mapping the object model would cost about ten
+ *   calls per paragraph (text, East Asian font, size, spacing rule and
+ *   value, indent, alignment, space before/after) plus per-run calls for
+ *   mixed fonts (a mixed range reads as ''), and still could not tell a
+ *   theme font or a style's value from direct formatting as the reader
+ *   does. Measured on the stand-in (6,005 paragraphs, 2.7 MB of flat OPC):
+ *   WordOpenXML to model in about 2 s, the same order as the Word adapter's
+ *   `getOoxml` path. The marker is read from the object model too
+ *   (custom properties, custom XML part), in case a WPS build leaves custom
+ *   XML out of WordOpenXML [manual].
  * - Inserting a template: the Word adapter's own package (`renderFlatOpc`
- *   + `withClosingParagraph`) through `Range.InsertXML` (Word VBA Range.
- *   InsertXML, Word 2003+; called as `Selection.Range.InsertXML` by public
- *   WPS加载项 code). Fields stay content controls (`w:sdt`), which WPS 文字
- *   shows and keeps as 内容控件 (WPS 2019+). The project id goes where the
- *   Word marker puts it (src/word/marker.ts): the custom XML part
- *   `urn:dangjian:project` (`Document.CustomXMLParts.Add`, VBA; a part's
- *   XML is read-only, so a changed marker deletes the old part and adds a
- *   new one) and the custom properties `DangjianTemplateId` /
- *   `DangjianProjectId` (`CustomDocumentProperties.Add(Name, LinkToContent,
- *   msoPropertyTypeString = 4, Value)`; an existing one gets `.Value`).
- * - Fixing: unlike Office.js, the object model sets everything the profile
- *   needs directly (Word VBA Font.NameFarEast, ParagraphFormat.
- *   LineSpacingRule = wdLineSpaceExactly (4) with LineSpacing in points,
- *   CharacterUnitFirstLineIndent in characters, Alignment, SpaceBefore/
- *   After in points). A text edit is `Document.Range(start, end).Text`,
- *   positions counted in characters with each paragraph mark one. Only a
- *   font change on some runs of a paragraph rewrites that paragraph's XML
- *   (`Paragraph.Range.InsertXML`, the Word adapter's `editedParagraphXml`),
- *   as do inserted paragraphs (`newParagraphXml`, written over an empty
- *   paragraph made with `Range.InsertParagraphBefore` / `After`, so no
- *   neighbour is merged into). Everything runs between
- *   `Application.UndoRecord.StartCustomRecord` and `EndCustomRecord` (Word
- *   2010+ UndoRecord object): one 撤销 step where WPS has UndoRecord, one
- *   step per edit where it does not.
+ *   + `withClosingParagraph`) through `Range.InsertXML` [VBA: Word 2003+;
+ *   WPS code: `Selection.Range.InsertXML`]. Fields stay content controls
+ *   (`w:sdt`) [manual: that WPS keeps them as 内容控件 with tag and title].
+ *   The project id goes where the Word marker puts it (src/word/marker.ts):
+ *   the custom XML part `urn:dangjian:project` [VBA: `CustomXMLParts.Add`,
+ *   `SelectByNamespace`; a part's `XML` is read-only, so a changed marker
+ *   deletes the old part and adds a new one] and the custom properties
+ *   `DangjianTemplateId` / `DangjianProjectId` [VBA:
+ *   `CustomDocumentProperties.Add(Name, LinkToContent, msoPropertyTypeString
+ *   = 4, Value)`; `Item(name)` of a missing one is an error, so the
+ *   collection is walked; an existing one gets `.Value`].
+ * - Fixing: unlike Office.js, the object model sets what the profile needs
+ *   directly [VBA: `Font.NameFarEast`, `Font.Size`; `ParagraphFormat.
+ *   LineSpacingRule = wdLineSpaceExactly (4)` with `LineSpacing` in points;
+ *   `CharacterUnitFirstLineIndent` in characters; `Alignment`;
+ *   `SpaceBefore` / `SpaceAfter` in points]. A text edit is
+ *   `Document.Range(start, end).Text` [VBA], positions in characters with
+ *   each paragraph mark one. Only a font change on some runs of a paragraph
+ *   rewrites that paragraph's XML (`Paragraph.Range.InsertXML` of the Word
+ *   adapter's `editedParagraphXml`), as do inserted paragraphs
+ *   (`newParagraphXml`, written over an empty paragraph made with
+ *   `Range.InsertParagraphBefore` / `After` [VBA], so no neighbour is merged
+ *   into). Everything runs between `Application.UndoRecord.
+ *   StartCustomRecord` and `EndCustomRecord` [VBA: Word 2010+; manual: WPS]:
+ *   one 撤销 step where WPS has UndoRecord, one per edit where it does not.
  * - Locating: `Paragraphs.Item(n).Range.Select()` and
- *   `ActiveWindow.ScrollIntoView(range, true)` (Word VBA Window.
- *   ScrollIntoView). Collections are 1-based.
+ *   `ActiveWindow.ScrollIntoView(range, true)` [VBA]. Collections are 1-based.
  * - Files: .docx is `WordOpenXML` zipped (`writeZipPackage`): no temporary
- *   file, and the document keeps its name — `SaveAs2` would rename the open
- *   document to the copy. PDF is `Document.ExportAsFixedFormat(path,
- *   wdExportFormatPDF = 17)` into `wps.Env.GetTempPath()`, read back with
- *   `wps.FileSystem.ReadFileAsArrayBuffer` (synchronous, the bytes as on
- *   disk; `wps.FileSystem.ReadFile` is text mode and stops at the first NUL —
- *   both reported by public WPS add-in code tested on UOS 20 with WPS
- *   12.8.2). Without `wps.FileSystem` the PDF is refused with a clear message.
+ *   file, and the document keeps its name — `SaveAs2` [VBA, WPS code] would
+ *   rename the open document to the copy. PDF is `Document.
+ *   ExportAsFixedFormat(path, wdExportFormatPDF = 17)` [VBA; manual] into
+ *   `wps.Env.GetTempPath()` [WPS code], read back with
+ *   `wps.FileSystem.ReadFileAsArrayBuffer` [WPS code: synchronous, the bytes
+ *   as on disk, measured byte for byte on UOS 20 with WPS 12.8.2;
+ *   `wps.FileSystem.ReadFile` is text mode and stops at the first NUL].
+ *   Without `wps.FileSystem` the PDF is refused with a clear message.
  *
  * Every call is synchronous in WPS; the methods stay async for the pane.
  */

@@ -87,9 +87,9 @@ class StandInCustomXMLPart implements WpsCustomXMLPart {
   }
 }
 
-class StandInCustomXMLParts extends StandInCollection<WpsCustomXMLPart> implements WpsCustomXMLParts {
+class StandInCustomXMLParts extends StandInCollection<WpsCustomXMLPart, CustomXmlPartState> implements WpsCustomXMLParts {
   constructor(private readonly env: StandInEnvironment) {
-    super(() => env.state.customXml.map((part) => new StandInCustomXMLPart(env, part)), 'CustomXMLParts');
+    super(() => env.state.customXml, 'CustomXMLParts', (part) => new StandInCustomXMLPart(env, part));
   }
 
   Add(XML: string): WpsCustomXMLPart {
@@ -166,7 +166,7 @@ export class StandInDocument implements WpsDocument {
   }
 
   get Paragraphs(): WpsCollection<WpsParagraph> {
-    return new StandInCollection(() => this.env.state.paragraphs().map((element) => new StandInParagraph(this.env, element)), 'Paragraphs');
+    return new StandInCollection(() => this.env.state.paragraphs(), 'Paragraphs', (element) => new StandInParagraph(this.env, element));
   }
 
   Range(Start: number, End: number): StandInRange {
@@ -176,7 +176,7 @@ export class StandInDocument implements WpsDocument {
   }
 
   get ContentControls(): WpsCollection<WpsContentControl> {
-    return new StandInCollection(() => contentControlsIn(this.env.state.body).map((sdt) => new StandInContentControl(this.env, sdt)), 'ContentControls');
+    return new StandInCollection(() => contentControlsIn(this.env.state.body), 'ContentControls', (sdt) => new StandInContentControl(this.env, sdt));
   }
 
   get CustomXMLParts(): WpsCustomXMLParts {

@@ -8,7 +8,7 @@
 import type { LineSpacing } from '../../core/model';
 import { firstRunSize, setParagraphFormat, type ParagraphFormatChange } from '../../word/ooxml/paragraph-edit';
 import { paragraphText } from '../../word/ooxml/paragraphs';
-import type { XmlElement } from '../../word/ooxml/xml';
+import { firstChild, getAttr, type XmlElement } from '../../word/ooxml/xml';
 import {
   WdLineSpacing,
   WdParagraphAlignment,
@@ -38,11 +38,12 @@ export interface StandInEnvironment {
   changed(): void;
 }
 
-/** A fixed list as a 1-based collection. */
-export class StandInCollection<T> implements WpsCollection<T> {
+/** A list as a 1-based collection; `Item` makes only the object asked for. */
+export class StandInCollection<T, E = T> implements WpsCollection<T> {
   constructor(
-    private readonly items: () => readonly T[],
+    private readonly items: () => readonly E[],
     private readonly what: string,
+    private readonly make: (item: E) => T = (item) => item as unknown as T,
   ) {}
 
   get Count(): number {
@@ -51,8 +52,15 @@ export class StandInCollection<T> implements WpsCollection<T> {
 
   Item(index: number): T {
     const items = this.items();
-    return items[checkIndex(index, items.length, this.what) - 1] as T;
+    return this.make(items[checkIndex(index, items.length, this.what) - 1] as E);
   }
+}
+
+/** Whether a paragraph is still in the document body (a replaced one is not): its parents lead to the body. */
+function inBody(state: DocumentState, element: XmlElement): boolean {
+  const body = state.body;
+  for (let node: XmlElement | undefined = element; node; node = node.parent) if (node === body) return true;
+  return false;
 }
 
 function paragraphsOf(state: DocumentState, target: RangeTarget): XmlElement[] {
@@ -100,6 +108,17 @@ class StandInFont implements WpsFont {
 
 const ALIGNMENTS = ['left', 'center', 'right', 'both', 'distribute'] as const;
 
+/** The line spacing a paragraph states itself (`w:pPr/w:spacing` with `w:line`), if it does. */
+function directSpacing(paragraph: XmlElement): LineSpacing | undefined {
+  const pPr = firstChild(paragraph, 'w:pPr');
+  const spacing = pPr ? firstChild(pPr, 'w:spacing') : undefined;
+  const line = spacing ? Number(getAttr(spacing, 'w:line')) : NaN;
+  if (!spacing || !Number.isFinite(line)) return undefined;
+  const rule = getAttr(spacing, 'w:lineRule') ?? 'auto';
+  if (rule === 'exact' || rule === 'atLeast') return { rule, points: line / 20 };
+  return { rule: 'multiple', lines: line / 240 };
+}
+
 function ruleOf(spacing: LineSpacing | undefined): WdLineSpacingValue {
   if (!spacing) return WdLineSpacing.single;
   if (spacing.rule === 'exact') return WdLineSpacing.exactly;
@@ -131,10 +150,17 @@ class StandInParagraphFormat implements WpsParagraphFormat {
     });
   }
 
-  private write(change: (element: XmlElement, spacing: LineSpacing | undefined) => ParagraphFormatChange): void {
-    const spacings = this.formats().map((format) => format.lineSpacing);
-    paragraphsOf(this.env.state, this.target()).forEach((element, i) => setParagraphFormat(element, change(element, spacings[i]), firstRunSize(element) ?? 16));
-    this.env.state.touch();
+  /**
+   * Writes each paragraph's change. `spacing` is the paragraph's current line spacing: its own `w:spacing`
+   * when it states one (no re-read of the whole document per write), else what the reader derives.
+   */
+  private write(change: (element: XmlElement, spacing: () => LineSpacing | undefined) => ParagraphFormatChange): void {
+    const state = this.env.state;
+    const elements = paragraphsOf(state, this.target());
+    const derived = (element: XmlElement): LineSpacing | undefined => state.model().paragraphs[state.indexOf(element)]?.format.lineSpacing;
+    const changes = elements.map((element) => change(element, () => directSpacing(element) ?? derived(element)));
+    elements.forEach((element, i) => setParagraphFormat(element, changes[i] as ParagraphFormatChange, firstRunSize(element) ?? 16));
+    state.touch();
     this.env.changed();
   }
 
@@ -157,7 +183,8 @@ class StandInParagraphFormat implements WpsParagraphFormat {
   set LineSpacingRule(value: WdLineSpacingValue) {
     const rule = checkNumber(value, 0, 5, 'ParagraphFormat.LineSpacingRule');
     if (!Number.isInteger(rule)) throw new StandInWpsError('invalidArgument', `ParagraphFormat.LineSpacingRule = ${value}`);
-    this.write((_, spacing) => {
+    this.write((_, current) => {
+      const spacing = current();
       const points = spacing && spacing.rule !== 'multiple' ? spacing.points : 12 * (spacing?.lines ?? 1);
       const lines = spacing && spacing.rule === 'multiple' ? spacing.lines : 1;
       const next: LineSpacing =
@@ -178,9 +205,10 @@ class StandInParagraphFormat implements WpsParagraphFormat {
   /** Points under 固定值 / 最小值; twelfths of a line under the multiple rules. */
   set LineSpacing(value: number) {
     const size = checkNumber(value, 0.7, MAX_POINTS, 'ParagraphFormat.LineSpacing');
-    this.write((_, spacing) => ({
-      lineSpacing: spacing && spacing.rule !== 'multiple' ? { rule: spacing.rule, points: size } : { rule: 'multiple', lines: size / 12 },
-    }));
+    this.write((_, current) => {
+      const spacing = current();
+      return { lineSpacing: spacing && spacing.rule !== 'multiple' ? { rule: spacing.rule, points: size } : { rule: 'multiple', lines: size / 12 } };
+    });
   }
 
   get CharacterUnitFirstLineIndent(): number {
@@ -265,7 +293,7 @@ export class StandInRange implements WpsRange {
   }
 
   get Paragraphs(): WpsCollection<WpsParagraph> {
-    return new StandInCollection(() => paragraphsOf(this.env.state, this.target).map((element) => new StandInParagraph(this.env, element)), 'Range.Paragraphs');
+    return new StandInCollection(() => paragraphsOf(this.env.state, this.target), 'Range.Paragraphs', (element) => new StandInParagraph(this.env, element));
   }
 
   get WordOpenXML(): string {
@@ -311,7 +339,7 @@ export class StandInParagraph implements WpsParagraph {
     const element = this.element;
     return new StandInRange(this.env, () => {
       // The paragraph must still be in the document: WPS's object would be dead too.
-      this.env.state.indexOf(element);
+      if (!inBody(this.env.state, element)) throw new StandInWpsError('notEmulated', 'a paragraph that is no longer in the document');
       return { first: element, last: element, start: 0, end: paragraphText(element).length, whole: true };
     });
   }
