@@ -55,6 +55,8 @@
  *   into). Everything runs between `Application.UndoRecord.
  *   StartCustomRecord` and `EndCustomRecord` [VBA: Word 2010+; manual: WPS]:
  *   one 撤销 step where WPS has UndoRecord, one per edit where it does not.
+ *   After each batch of writes the selection is selected again, which
+ *   wpsjs's task-pane template does to make WPS redraw [WPS code].
  * - Locating: `Paragraphs.Item(n).Range.Select()` and
  *   `ActiveWindow.ScrollIntoView(range, true)` [VBA]. Collections are 1-based.
  * - Files: .docx is `WordOpenXML` zipped (`writeZipPackage`): no temporary
@@ -185,7 +187,11 @@ export function createWpsDocumentHost(runtime: WpsRuntime, options: WpsHostOptio
     return doc;
   }
 
-  /** Runs `work` as one undo step where WPS has custom undo records. */
+  /**
+   * Runs `work` as one undo step where WPS has custom undo records, then
+   * selects the selection again: wpsjs's own task-pane template does so after
+   * writing from a pane, noting that WPS otherwise may not redraw the page.
+   */
   function asOneUndoStep<T>(work: () => T): T {
     const record = app.UndoRecord;
     record?.StartCustomRecord(wpsMessages.undoName);
@@ -193,6 +199,7 @@ export function createWpsDocumentHost(runtime: WpsRuntime, options: WpsHostOptio
       return work();
     } finally {
       record?.EndCustomRecord();
+      app.Selection.Range.Select();
     }
   }
 

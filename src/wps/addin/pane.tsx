@@ -1,9 +1,9 @@
 /**
  * The task pane page inside WPS 文字: the same pane as Word's, mounted over
- * the WPS host (src/wps/host.ts) instead of the Word adapter. WPS gives its
- * object model synchronously as `window.Application` and its file helpers
- * as `window.wps` (`wps.FileSystem`, `wps.Env`); there is no Office.js and
- * no Office.onReady. The WPS host is fetched after the first paint, as the
+ * the WPS host (src/wps/host.ts) instead of the Word adapter. WPS gives a
+ * task pane page its object model synchronously as `window.Application`
+ * (wpsjs's template, js/taskpane.js) and its file helpers as `window.wps`
+ * (`wps.FileSystem`, `wps.Env`); there is no Office.js and no Office.onReady. The WPS host is fetched after the first paint, as the
  * Word adapter is in Word's pane.
  */
 import { webLightTheme } from '@fluentui/react-components';
