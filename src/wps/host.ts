@@ -71,108 +71,27 @@
  *
  * Every call is synchronous in WPS; the methods stay async for the pane.
  */
-import type { Edit, ReplaceTextEdit, SetParagraphFormatEdit, SetRunFormatEdit } from '../core/edits';
-import type { Alignment, DocumentMarker, DocumentModel, LineSpacing } from '../core/model';
+import type { Edit } from '../core/edits';
+import type { DocumentMarker, DocumentModel } from '../core/model';
 import { readDocx } from '../docx/read';
 import { wps as wpsMessages } from '../i18n/zh-CN/wps';
-import { renderFlatOpc, renderMarkerCustomXml } from '../templates/ooxml';
+import { renderFlatOpc } from '../templates/ooxml';
 import { OFFICIAL_PROFILE } from '../templates/profiles/official';
 import type { Profile, Template } from '../templates/schema';
 import { withClosingParagraph } from '../word/adapter';
-import { editedParagraphXml, groupPlan, newParagraphXml, paragraphPackage, type ParagraphWork } from '../word/apply-edits';
+import { groupPlan } from '../word/apply-edits';
 import type { DocumentHost, FileKind, InsertWhere } from '../word/host';
-import { MARKER_NS, PROJECT_PROPERTY, TEMPLATE_PROPERTY, parseMarkerXml } from '../word/marker';
-import { flatOpcToDocx, parseFlatOpc, partText } from '../word/ooxml/package';
-import { bodyElement, bodyParagraphs, paragraphText } from '../word/ooxml/paragraphs';
-import { parseXml, type XmlElement } from '../word/ooxml/xml';
+import { flatOpcToDocx } from '../word/ooxml/package';
+import { checkPlan, parseBody, writePlan, type ReadBody } from './apply-edits';
 import { WpsHostError, asWpsHostError } from './errors';
-import {
-  MSO_PROPERTY_TYPE_STRING,
-  WD_EXPORT_FORMAT_PDF,
-  WdLineSpacing,
-  WdParagraphAlignment,
-  type WdParagraphAlignmentValue,
-  type WpsDocument,
-  type WpsDocumentProperties,
-  type WpsParagraph,
-  type WpsRuntime,
-} from './object-model';
+import { findProperty, readMarkerOf, setProperty, writeMarker } from './marker';
+import { WD_EXPORT_FORMAT_PDF, type WpsDocument, type WpsRuntime } from './object-model';
 
 export interface WpsHostOptions {
   /** Formatting for paragraphs a fix inserts (required sections). Default: the official profile. */
   readonly profile?: Profile;
   /** New project ids (default `crypto.randomUUID`). */
   readonly newId?: () => string;
-}
-
-/** The document as last read: what `applyEdits` checks the plan against and rewrites paragraphs from. */
-interface ReadBody {
-  readonly rootAttrs: [string, string][];
-  readonly paragraphs: XmlElement[];
-}
-
-const ALIGNMENT: Record<Alignment, WdParagraphAlignmentValue> = {
-  left: WdParagraphAlignment.left,
-  center: WdParagraphAlignment.center,
-  right: WdParagraphAlignment.right,
-  both: WdParagraphAlignment.justify,
-  distribute: WdParagraphAlignment.distribute,
-};
-
-function parseBody(flatOpc: string): ReadBody {
-  const documentPart = parseFlatOpc(flatOpc).find((part) => part.name === '/word/document.xml');
-  if (!documentPart) throw new WpsHostError('readFailed', 'WordOpenXML has no document part');
-  const doc = parseXml(partText(documentPart));
-  return { rootAttrs: doc.root.attrs.map(([k, v]) => [k, v]), paragraphs: bodyParagraphs(bodyElement(doc.root)) };
-}
-
-/** The string property `name`, or undefined (VBA's `Item(name)` throws for a missing one, so walk the collection). */
-function findProperty(properties: WpsDocumentProperties, name: string): { Value: string } | undefined {
-  for (let i = 1; i <= properties.Count; i += 1) {
-    const item = properties.Item(i);
-    if (item.Name === name) return item;
-  }
-  return undefined;
-}
-
-function setProperty(properties: WpsDocumentProperties, name: string, value: string): void {
-  const existing = findProperty(properties, name);
-  if (existing) existing.Value = value;
-  else properties.Add(name, false, MSO_PROPERTY_TYPE_STRING, value);
-}
-
-function readMarkerOf(doc: WpsDocument): DocumentMarker {
-  const marker: { templateId?: string; projectId?: string } = {};
-  const properties = doc.CustomDocumentProperties;
-  const templateId = findProperty(properties, TEMPLATE_PROPERTY)?.Value;
-  const projectId = findProperty(properties, PROJECT_PROPERTY)?.Value;
-  if (templateId) marker.templateId = String(templateId);
-  if (projectId) marker.projectId = String(projectId);
-  const parts = doc.CustomXMLParts.SelectByNamespace(MARKER_NS);
-  // The custom XML part wins over the properties, as in the .docx reader.
-  return parts.Count > 0 ? { ...marker, ...parseMarkerXml(parts.Item(1).XML) } : marker;
-}
-
-/** Both copies of the marker: the custom XML part (replaced: its XML is read-only) and the custom properties. */
-function writeMarker(doc: WpsDocument, marker: { readonly templateId: string; readonly projectId: string }): void {
-  const parts = doc.CustomXMLParts.SelectByNamespace(MARKER_NS);
-  const old = Array.from({ length: parts.Count }, (_, i) => parts.Item(i + 1));
-  for (const part of old) part.Delete();
-  doc.CustomXMLParts.Add(renderMarkerCustomXml(marker));
-  if (marker.templateId) setProperty(doc.CustomDocumentProperties, TEMPLATE_PROPERTY, marker.templateId);
-  setProperty(doc.CustomDocumentProperties, PROJECT_PROPERTY, marker.projectId);
-}
-
-/** `LineSpacing` in WPS's terms: a rule and a value (points, or twelfths of a line). */
-function lineSpacingOf(spacing: LineSpacing): { rule: 3 | 4 | 5; value: number } {
-  if (spacing.rule === 'exact') return { rule: WdLineSpacing.exactly, value: spacing.points };
-  if (spacing.rule === 'atLeast') return { rule: WdLineSpacing.atLeast, value: spacing.points };
-  return { rule: WdLineSpacing.multiple, value: spacing.lines * 12 };
-}
-
-/** Word's `Paragraph.Range.Text` ends in the paragraph mark; the model's text has none. */
-function withoutMark(text: string): string {
-  return text.replace(/\r$/, '').replace(/[\r\n\u000b]/g, '\n');
 }
 
 export function createWpsDocumentHost(runtime: WpsRuntime, options: WpsHostOptions = {}): DocumentHost & Required<Pick<DocumentHost, 'linkProject' | 'readProperties' | 'writeProperties'>> {
@@ -278,29 +197,6 @@ export function createWpsDocumentHost(runtime: WpsRuntime, options: WpsHostOptio
     }
   }
 
-  function applyDirect(doc: WpsDocument, paragraph: WpsParagraph, runFormats: readonly SetRunFormatEdit[], formats: readonly SetParagraphFormatEdit[], texts: readonly ReplaceTextEdit[]): void {
-    const range = paragraph.Range;
-    for (const edit of runFormats) {
-      if (edit.eastAsiaFont) range.Font.NameFarEast = edit.eastAsiaFont;
-      if (edit.sizePt !== undefined) range.Font.Size = edit.sizePt;
-    }
-    const format = range.ParagraphFormat;
-    for (const edit of formats) {
-      if (edit.alignment) format.Alignment = ALIGNMENT[edit.alignment];
-      if (edit.spaceBeforePt !== undefined) format.SpaceBefore = edit.spaceBeforePt;
-      if (edit.spaceAfterPt !== undefined) format.SpaceAfter = edit.spaceAfterPt;
-      if (edit.lineSpacing) {
-        const { rule, value } = lineSpacingOf(edit.lineSpacing);
-        format.LineSpacingRule = rule;
-        format.LineSpacing = value;
-      }
-      if (edit.firstLineChars !== undefined) format.CharacterUnitFirstLineIndent = edit.firstLineChars / 100;
-    }
-    // Text edits in plan order: each edit's offsets speak of the text after the ones before it.
-    const start = range.Start;
-    for (const edit of texts) doc.Range(start + edit.start, start + edit.end).Text = edit.text;
-  }
-
   async function applyEdits(edits: readonly Edit[]): Promise<void> {
     if (edits.length === 0) return;
     const plan = groupPlan(edits);
@@ -308,42 +204,8 @@ export function createWpsDocumentHost(runtime: WpsRuntime, options: WpsHostOptio
       const doc = activeDocument();
       const read = lastRead ?? { flatOpc: doc.WordOpenXML };
       const body = read.body ?? parseBody(read.flatOpc);
-      const paragraphs = doc.Paragraphs;
-      // The plan speaks of the document as it was checked: refuse to apply it to another one.
-      if (paragraphs.Count !== body.paragraphs.length) throw new WpsHostError('documentChanged', `${paragraphs.Count} ≠ ${body.paragraphs.length} paragraphs`);
-      for (const index of plan.paragraphs.keys()) {
-        const xml = body.paragraphs[index];
-        if (!xml || index >= paragraphs.Count || withoutMark(paragraphs.Item(index + 1).Range.Text) !== withoutMark(paragraphText(xml))) {
-          throw new WpsHostError('documentChanged', `paragraph ${index + 1}`);
-        }
-      }
-      asOneUndoStep(() => {
-        // Later paragraphs first, so the positions of earlier ones stay where they were.
-        for (const index of [...plan.paragraphs.keys()].sort((a, b) => b - a)) {
-          const work = plan.paragraphs.get(index) as ParagraphWork;
-          const paragraph = paragraphs.Item(index + 1);
-          if (work.runFormats.some((edit) => edit.runs !== undefined)) {
-            // Fonts of some runs only: the paragraph's own XML, changed where the edits say, written back whole.
-            paragraph.Range.InsertXML(paragraphPackage(editedParagraphXml(body.paragraphs[index] as XmlElement, work), body.rootAttrs));
-          } else {
-            applyDirect(doc, paragraph, work.runFormats, work.paragraphFormats, work.texts);
-          }
-        }
-        // Insertions in plan order, each at its index in the document as it then stands — applying them
-        // one by one, as the plan is ordered for (last anchor first; several at one index stack in taken order).
-        // Each is an empty paragraph (InsertParagraphBefore/After) replaced whole by the new paragraph's XML.
-        for (const edit of plan.insertions) {
-          const xml = paragraphPackage(newParagraphXml(edit, profile), body.rootAttrs);
-          const current = doc.Paragraphs;
-          if (edit.before >= current.Count) {
-            current.Item(current.Count).Range.InsertParagraphAfter();
-            doc.Paragraphs.Item(doc.Paragraphs.Count).Range.InsertXML(xml);
-          } else {
-            current.Item(edit.before + 1).Range.InsertParagraphBefore();
-            doc.Paragraphs.Item(edit.before + 1).Range.InsertXML(xml);
-          }
-        }
-      });
+      checkPlan(doc, body, plan);
+      asOneUndoStep(() => writePlan(doc, body, plan, profile));
       lastRead = undefined;
     } catch (error) {
       lastRead = undefined;
