@@ -6,12 +6,17 @@
  * kept its 宋体 / 小四 / single spacing, checks, jumps to a finding, fixes
  * everything and checks again: no font, size or spacing error is left.
  *
+ * Then the 申报表 is submitted from WPS to the 台账 (the Graph stand-in):
+ * a double click on 确认提交 still makes one row, and the .docx WPS gives
+ * (its WordOpenXML, zipped) carries that row's 项目编号.
+ *
  * The build emits the WPS加载项 beside the Office files: index.html and
  * ribbon.xml at the add-in's root, the WPS pane page, jsplugins.xml and
  * publish.xml; the Word pane's first scripts carry none of the WPS code.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumTool, describeWith } from '../support/tools';
 import { launchChromium } from './browser';
@@ -135,4 +140,56 @@ describeWith(chromiumTool, 'the task pane over WPS in the browser harness', () =
     expect(paneErrors).toEqual([]);
     await wpsPane.close();
   });
+
+  test('submitting the 申报表 from WPS: a double click on 确认提交 still makes one row, and the .docx carries its 项目编号', async () => {
+    const register = await browser.newPage({ viewport: { width: 1280, height: 1000 }, locale: 'zh-CN' });
+    const registerErrors: string[] = [];
+    register.on('pageerror', (error) => registerErrors.push(error.message));
+    await register.goto(`${server.url}/harness.html?register=standin&host=wps&today=${TODAY}`);
+    await register.getByRole('tab').first().waitFor();
+    await register.evaluate(() => window.registerStandin?.ready);
+    const registerPane = register.getByTestId('pane');
+    const application = '基层党建“书记项目”申报表';
+    await registerPane.getByRole('button', { name: `插入《${application}》` }).click();
+    await registerPane.getByText(`已插入《${application}》`).waitFor();
+    const fields: Record<string, string> = {
+      projectName: '“红色领航”党员先锋工程',
+      leader: '王建华',
+      phone: '0556-5500123',
+      position: '机电工程学院党总支书记',
+      category: 'A',
+      problems: '学生党员教育管理形式单一，党员先锋模范作用发挥不充分。',
+      background: '学院现有学生党员一百二十名，分布在四个专业党支部。',
+      measures: '实施“党建+专业”双融合工程，建立党员示范岗十个。',
+      schedule: '2024年5月启动，2024年12月中期检查，2025年4月总结。',
+    };
+    for (const [tag, text] of Object.entries(fields)) await register.evaluate(([field, value]) => window.harness?.setControlText(field, value), [tag, text]);
+
+    await registerPane.getByRole('tab', { name: '台账' }).click();
+    const panel = register.locator('#panel-register');
+    await panel.getByRole('button', { name: '提交台账' }).click();
+    const asked = panel.getByRole('region', { name: /^台账还需要这些信息/ });
+    await asked.waitFor();
+    await asked.getByRole('textbox', { name: '党组织名称' }).fill('中共安庆职业技术学院机电工程学院总支部委员会');
+    await asked.getByRole('combobox', { name: '项目层级' }).selectOption('二级党组织');
+    await asked.getByRole('spinbutton', { name: '年度' }).fill('2024');
+    await asked.getByRole('button', { name: '继续' }).click();
+    const confirmation = panel.getByRole('region', { name: '确认提交到台账' });
+    await confirmation.waitFor();
+    await confirmation.getByRole('button', { name: '确认提交' }).dblclick();
+    await panel.getByText(/^已提交，台账状态：/).waitFor({ timeout: 30_000 });
+
+    const rows = (await register.evaluate(() => window.registerStandin?.rows() ?? Promise.resolve([]))) as Record<string, unknown>[];
+    expect(rows).toHaveLength(1);
+    const projectId = String(rows[0]?.ProjectId);
+    expect(rows[0]).toMatchObject({ Title: fields.projectName, Status: '已申报', Leader: '王建华' });
+    const docxPath = `党建项目/2024/${projectId}/shuji-application.docx`;
+    const stored = (await register.evaluate(() => window.registerStandin?.files() ?? Promise.resolve([]))) as { path: string }[];
+    expect(stored.map((file) => file.path).sort()).toEqual([docxPath, docxPath.replace(/docx$/, 'pdf')]);
+    const docx = Buffer.from(await register.evaluate((wanted) => window.registerStandin?.download(wanted) ?? '', docxPath), 'base64');
+    const custom = strFromU8(unzipSync(new Uint8Array(docx))['docProps/custom.xml'] ?? new Uint8Array());
+    expect(custom).toContain(projectId);
+    expect(registerErrors).toEqual([]);
+    await register.close();
+  }, 180_000);
 });
