@@ -44,10 +44,10 @@ function paneFor(app: WpsApplication, place: string, url: string): WpsTaskPane {
   return pane;
 }
 
-export function OnAddinLoad(ribbonUI: unknown): boolean {
-  const app = application();
-  if (app) app.PluginStorage.setItem('dangjianLoaded', true);
-  return ribbonUI !== undefined;
+/** Called once when WPS has read ribbon.xml; `true` tells WPS the add-in loaded (wpsjs's template returns the same). */
+export function OnAddinLoad(_ribbonUI: unknown): boolean {
+  application()?.PluginStorage.setItem('dangjianLoaded', true);
+  return true;
 }
 
 export function OnAction(control: RibbonControl): boolean {
