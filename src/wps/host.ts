@@ -47,7 +47,8 @@
  *   `CharacterUnitFirstLineIndent` in characters; `Alignment`;
  *   `SpaceBefore` / `SpaceAfter` in points]. A text edit is
  *   `Document.Range(start, end).Text` [VBA], positions in characters with
- *   each paragraph mark one. Only a font change on some runs of a paragraph
+ *   each paragraph mark one [manual: that WPS counts a character outside
+ *   the BMP, such as an emoji, as two, as UTF-16 and our offsets do]. Only a font change on some runs of a paragraph
  *   rewrites that paragraph's XML (`Paragraph.Range.InsertXML` of the Word
  *   adapter's `editedParagraphXml`), as do inserted paragraphs
  *   (`newParagraphXml`, written over an empty paragraph made with
