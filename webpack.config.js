@@ -1,7 +1,8 @@
 /* eslint-disable no-undef */
 /**
  * Builds the Word task pane, the ribbon's function file, the batch page
- * (batch.html, with its worker) and the browser harness
+ * (batch.html, with its worker), the WPS加载项 (index.html, ribbon.xml,
+ * wps-taskpane.html, jsplugins.xml / publish.xml) and the browser harness
  * (Office-Addin-TaskPane-React layout). `ADDIN_URL` replaces
  * https://localhost:3000/ in the manifest and pages of a production build.
  *
@@ -43,6 +44,9 @@ module.exports = async (env, options) => {
     commands: './src/commands/commands.ts',
     harness: './src/dev/harness/index.tsx',
     batch: './src/batch/index.tsx',
+    // WPS 文字: the add-in's entry page (ribbon callbacks) and the same pane over the WPS host.
+    'wps-entry': './src/wps/addin/entry.ts',
+    'wps-taskpane': './src/wps/addin/pane.tsx',
     // The batch page's worker: one self-contained script under a fixed name the page starts it by.
     [BATCH_WORKER]: { import: './src/batch/worker.ts', filename: 'batch-worker.js' },
   };
@@ -91,6 +95,9 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new HtmlWebpackPlugin({ filename: 'batch.html', template: './src/batch/batch.html', chunks: ['batch'] }),
+      // WPS loads index.html and ribbon.xml from the add-in's root URL (wpsjs's online mode).
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/wps/addin/entry.html', chunks: ['wps-entry'] }),
+      new HtmlWebpackPlugin({ filename: 'wps-taskpane.html', template: './src/wps/addin/taskpane.html', chunks: ['wps-taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'harness.html', template: './src/dev/harness/harness.html', chunks: ['harness'] }),
       ...(env && env.bench
         ? [new HtmlWebpackPlugin({ filename: 'bare-fluent.html', template: './bench/pane-size.bare.html', chunks: ['bareFluent'] })]
@@ -100,6 +107,21 @@ module.exports = async (env, options) => {
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           // msw's worker serves the harness's Graph stand-in (?register=standin); its scope is the site root.
           { from: 'assets/mockServiceWorker.js', to: 'mockServiceWorker.js' },
+          { from: 'src/wps/addin/ribbon.xml', to: 'ribbon.xml' },
+          {
+            from: 'src/wps/addin/jsplugins.xml',
+            to: 'jsplugins.xml',
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(URL_DEV, 'g'), urlProd);
+            },
+          },
+          {
+            from: 'src/wps/addin/publish.xml',
+            to: 'publish.xml',
+            transform(content) {
+              return content.toString().replace(/VERSION/g, require('./package.json').version);
+            },
+          },
           {
             from: 'manifest*.xml',
             to: '[name][ext]',

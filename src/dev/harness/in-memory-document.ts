@@ -9,40 +9,11 @@
  * found by its tag (the host clears the placeholder as Word does), pasting
  * is `insertOoxml` of what Word's clipboard carries.
  */
-import type { DocumentModel } from '../../core/model';
-import { readDocx } from '../../docx/read';
 import { createWordDocumentHost } from '../../word/adapter';
-import type { DocumentHost } from '../../word/host';
 import { WordHostError } from '../../word/errors';
 import { createInMemoryWord } from '../word-host';
-import { runFieldSpans } from './field-spans';
-import type { HarnessDocument, HarnessParagraph, PastedFormat } from './harness-document';
-
-const PKG = 'http://schemas.microsoft.com/office/2006/xmlPackage';
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** What Word's clipboard carries for one paragraph pasted with its source formatting. */
-function pastedParagraphOoxml(text: string, format: PastedFormat): string {
-  const font = escapeXml(format.eastAsiaFont);
-  const line = Math.round(format.lineSpacingLines * 240);
-  return (
-    `<pkg:package xmlns:pkg="${PKG}">` +
-    `<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>` +
-    `<Relationships xmlns="${RELS}"><Relationship Id="rId1" Type="${OFFICE_DOCUMENT}" Target="word/document.xml"/></Relationships>` +
-    `</pkg:xmlData></pkg:part>` +
-    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>` +
-    `<w:document xmlns:w="${W}"><w:body><w:p><w:pPr><w:spacing w:line="${line}" w:lineRule="auto"/></w:pPr>` +
-    `<w:r><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}"/><w:sz w:val="${format.sizePt * 2}"/></w:rPr>` +
-    `<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p></w:body></w:document>` +
-    `</pkg:xmlData></pkg:part></pkg:package>`
-  );
-}
+import type { HarnessDocument, HarnessParagraph } from './harness-document';
+import { harnessView, modelOf, observedHost, pastedParagraphOoxml } from './harness-view';
 
 export function createInMemoryDocument(): HarnessDocument {
   const word = createInMemoryWord();
@@ -51,71 +22,24 @@ export function createInMemoryDocument(): HarnessDocument {
   let located = false;
   let cachedView: readonly HarnessParagraph[] | undefined;
 
-  function model(docx: Uint8Array = word.saveDocx()): DocumentModel {
-    const read = readDocx(docx);
-    if (!read.ok) throw new WordHostError('readFailed', read.error.message);
-    return read.value.model;
-  }
+  const model = (): ReturnType<typeof modelOf> => modelOf(word.saveDocx());
 
   function changed(): void {
     cachedView = undefined;
     listeners.forEach((listener) => listener());
   }
 
-  // Every host call that changes the document (or the selection) refreshes the view.
-  const host: DocumentHost = {
-    readDocument: () => adapter.readDocument(),
-    readMarker: () => adapter.readMarker(),
-    getFile: (kind) => adapter.getFile(kind),
-    linkProject: (projectId) => adapter.linkProject(projectId),
-    readProperties: (names) => adapter.readProperties(names),
-    writeProperties: (values) => adapter.writeProperties(values),
-    async insertTemplate(template, profile, where) {
-      const marker = await adapter.insertTemplate(template, profile, where);
-      located = false;
-      changed();
-      return marker;
+  const host = observedHost(adapter, {
+    changed,
+    located: (value) => {
+      located = value;
     },
-    async applyEdits(edits) {
-      await adapter.applyEdits(edits);
-      changed();
-    },
-    async selectParagraph(index) {
-      await adapter.selectParagraph(index);
-      located = true;
-      changed();
-    },
-  };
+  });
 
   return {
     host,
     view() {
-      if (!cachedView) {
-        const docx = word.saveDocx();
-        const current = model(docx);
-        const spans = runFieldSpans(docx);
-        const selected = located ? word.selection.paragraph : -1;
-        cachedView = current.paragraphs.map((paragraph) => {
-          const span = spans.get(paragraph.index);
-          const control = current.contentControls.find((candidate) => candidate.tag === (span?.tag ?? paragraph.contentControlTag));
-          const whole = !span || (span.start === 0 && span.end === paragraph.text.length);
-          return {
-            paragraph,
-            selected: paragraph.index === selected,
-            ...(control
-              ? {
-                  control: {
-                    tag: control.tag,
-                    title: control.title,
-                    showingPlaceholder: control.showingPlaceholder,
-                    ...(span?.options ? { options: span.options } : {}),
-                    ...(whole ? {} : { span: { start: span.start, end: span.end } }),
-                  },
-                }
-              : {}),
-          };
-        });
-      }
+      if (!cachedView) cachedView = harnessView(word.saveDocx(), located ? word.selection.paragraph : -1);
       return cachedView;
     },
     subscribe(listener) {

@@ -3,7 +3,8 @@
  * pane (350 px, as in Word) on the right. Query: `?view=check&run=1` as the
  * ribbon sends, `lang=en-US`, `today=2025-04-20` for a fixed date. The
  * document is the in-memory Word behind the real adapter (`host=fake` for
- * the small host of fake-host.ts).
+ * the small host of fake-host.ts, `host=wps` for the WPS stand-in behind the
+ * WPS host).
  * `window.harness` lets a person or a test type into fields and paste text.
  */
 import { StrictMode } from 'react';

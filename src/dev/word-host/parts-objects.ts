@@ -10,13 +10,13 @@ import { paragraphRange } from './targets';
 import { HostRange, type HostEnvironment } from './text-objects';
 import { insertTextInControl } from './control-typing';
 
-function sdtValue(sdt: XmlElement, name: string): string {
+export function sdtValue(sdt: XmlElement, name: string): string {
   const sdtPr = firstChild(sdt, 'w:sdtPr');
   const node = sdtPr ? firstChild(sdtPr, name) : undefined;
   return node ? getAttr(node, 'w:val') ?? '' : '';
 }
 
-function controlText(sdt: XmlElement): string {
+export function controlText(sdt: XmlElement): string {
   const content = firstChild(sdt, 'w:sdtContent');
   if (!content) return '';
   const paragraphs = bodyParagraphs(content);
