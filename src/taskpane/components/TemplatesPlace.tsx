@@ -8,16 +8,12 @@ import { useState } from 'react';
 import {
   Badge,
   Button,
-  Card,
-  CardHeader,
   Field,
   MessageBar,
   MessageBarBody,
   Radio,
   RadioGroup,
   Text,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import type { DocumentHost, InsertWhere } from '../../word/host';
 import type { Template } from '../../templates/schema';
@@ -25,18 +21,10 @@ import { SCHEMES } from '../../templates/schemes';
 import { deadlineView } from '../deadline';
 import { toPaneError, type PaneError } from '../errors';
 import type { PaneServices } from '../services';
+import { shell } from '../shell-styles';
 import { usePaneText, type PaneText } from '../text';
 import { Busy } from './Busy';
 import { ErrorBar } from './ErrorBar';
-
-const useStyles = makeStyles({
-  place: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, listStyleType: 'none', margin: 0, padding: 0 },
-  scheme: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase400 },
-  meta: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS },
-  footer: { display: 'flex', justifyContent: 'flex-end' },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500 },
-});
 
 function DeadlineBadge({ deadline, today, text }: { deadline: string; today: Date; text: PaneText }): JSX.Element {
   const view = deadlineView(deadline, today, text.templates);
@@ -51,29 +39,24 @@ function DeadlineBadge({ deadline, today, text }: { deadline: string; today: Dat
 function TemplateCard(props: { template: Template; today: Date; disabled: boolean; onInsert: (template: Template) => void }): JSX.Element {
   const { template, today } = props;
   const text = usePaneText();
-  const styles = useStyles();
   return (
-    <Card size="small" data-template-id={template.id}>
-      <CardHeader
-        header={
-          <Text as="h4" weight="semibold" style={{ margin: 0 }} lang="zh-CN">
-            {template.name}
-          </Text>
-        }
-        description={
-          <span className={styles.meta}>
+    <div className={shell.card} data-template-id={template.id}>
+      <div className={shell.cardHeader}>
+        <Text as="h4" weight="semibold" style={{ margin: 0 }} lang="zh-CN">
+          {template.name}
+        </Text>
+        <span className={shell.meta}>
+          <Badge appearance="outline" shape="rounded">
+            {text.kinds[template.kind]}
+          </Badge>
+          {template.maxChars !== undefined && (
             <Badge appearance="outline" shape="rounded">
-              {text.kinds[template.kind]}
+              {text.templates.limit(template.maxChars)}
             </Badge>
-            {template.maxChars !== undefined && (
-              <Badge appearance="outline" shape="rounded">
-                {text.templates.limit(template.maxChars)}
-              </Badge>
-            )}
-            {template.deadline !== undefined && <DeadlineBadge deadline={template.deadline} today={today} text={text} />}
-          </span>
-        }
-      />
+          )}
+          {template.deadline !== undefined && <DeadlineBadge deadline={template.deadline} today={today} text={text} />}
+        </span>
+      </div>
       {text.templateDescriptions[template.id] !== undefined ? (
         <Text size={200}>{text.templateDescriptions[template.id]}</Text>
       ) : (
@@ -81,7 +64,7 @@ function TemplateCard(props: { template: Template; today: Date; disabled: boolea
           {template.description}
         </Text>
       )}
-      <div className={styles.footer}>
+      <div className={shell.footer}>
         <Button
           appearance="primary"
           size="small"
@@ -92,13 +75,12 @@ function TemplateCard(props: { template: Template; today: Date; disabled: boolea
           {text.templates.insert}
         </Button>
       </div>
-    </Card>
+    </div>
   );
 }
 
 export function TemplatesPlace({ host, services }: { host: DocumentHost; services: PaneServices }): JSX.Element {
   const text = usePaneText();
-  const styles = useStyles();
   const [where, setWhere] = useState<InsertWhere>('cursor');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<PaneError | undefined>();
@@ -120,8 +102,8 @@ export function TemplatesPlace({ host, services }: { host: DocumentHost; service
   }
 
   return (
-    <section className={styles.place} aria-labelledby="templates-heading">
-      <h2 id="templates-heading" className={styles.heading}>
+    <section className={shell.place} aria-labelledby="templates-heading">
+      <h2 id="templates-heading" className={shell.heading}>
         {text.templates.heading}
       </h2>
       <Field label={text.templates.where}>
@@ -149,10 +131,10 @@ export function TemplatesPlace({ host, services }: { host: DocumentHost; service
         if (templates.length === 0) return null;
         return (
           <section key={scheme} aria-labelledby={`scheme-${scheme}`}>
-            <h3 id={`scheme-${scheme}`} className={styles.scheme}>
+            <h3 id={`scheme-${scheme}`} className={shell.scheme}>
               {text.schemes[scheme]}
             </h3>
-            <ul className={styles.list}>
+            <ul className={shell.list}>
               {templates.map((template) => (
                 <li key={template.id}>
                   <TemplateCard template={template} today={today} disabled={busy} onInsert={(chosen) => void insert(chosen)} />

@@ -1,0 +1,40 @@
+/**
+ * The places the pane opens on demand. 模板 is the first screen and comes
+ * with the page; 检查 and 台账 are chunks of their own, fetched after the
+ * first paint (so a click rarely waits) or at once when the ribbon opens
+ * the pane on them.
+ */
+import type { CheckPlace as CheckPlaceComponent } from './components/CheckPlace';
+import type { RegisterPlace as RegisterPlaceComponent } from './components/RegisterPlace';
+
+interface Loaded<Component> {
+  readonly default: Component;
+}
+
+/** One download per place; a failed one (offline) is tried again on the next visit. */
+function once<Component>(load: () => Promise<Loaded<Component>>): () => Promise<Loaded<Component>> {
+  let loading: Promise<Loaded<Component>> | undefined;
+  return () => {
+    if (!loading) {
+      loading = load();
+      loading.catch(() => {
+        loading = undefined;
+      });
+    }
+    return loading;
+  };
+}
+
+export const loadCheckPlace = once<typeof CheckPlaceComponent>(() =>
+  import(/* webpackChunkName: "check-place" */ './components/CheckPlace').then((module) => ({ default: module.CheckPlace })),
+);
+
+export const loadRegisterPlace = once<typeof RegisterPlaceComponent>(() =>
+  import(/* webpackChunkName: "register-place" */ './components/RegisterPlace').then((module) => ({ default: module.RegisterPlace })),
+);
+
+/** Starts the places' downloads once the first screen is painted; a failure is left for the visit to report. */
+export function preloadPlaces(): void {
+  loadCheckPlace().catch(() => undefined);
+  loadRegisterPlace().catch(() => undefined);
+}
