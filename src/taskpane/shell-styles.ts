@@ -25,6 +25,10 @@ export const shell = {
   cardHeader: 'dj-card-header',
   meta: 'dj-meta',
   footer: 'dj-footer',
+  fieldLabel: 'dj-field-label',
+  badge: 'dj-badge',
+  badgeOutline: 'dj-badge-outline',
+  badgeTint: { informative: 'dj-badge-tint-informative', danger: 'dj-badge-tint-danger', subtle: 'dj-badge-tint-subtle' },
 } as const;
 
 export const SHELL_CSS = `
@@ -61,4 +65,21 @@ export const SHELL_CSS = `
 .dj-card-header { display: flex; flex-direction: column; row-gap: ${tokens.spacingVerticalXXS}; }
 .dj-meta { display: flex; flex-wrap: wrap; column-gap: ${tokens.spacingHorizontalXS}; row-gap: ${tokens.spacingVerticalXXS}; }
 .dj-footer { display: flex; justify-content: flex-end; }
+.dj-field-label { display: block; padding: ${tokens.spacingVerticalXXS} 0; margin-bottom: ${tokens.spacingVerticalXXS};
+  font-family: ${tokens.fontFamilyBase}; font-size: ${tokens.fontSizeBase300}; line-height: ${tokens.lineHeightBase300};
+  font-weight: ${tokens.fontWeightRegular}; color: ${tokens.colorNeutralForeground1}; }
+.dj-badge { display: inline-flex; box-sizing: border-box; align-items: center; justify-content: center; position: relative;
+  font-family: ${tokens.fontFamilyBase}; font-size: ${tokens.fontSizeBase200}; line-height: ${tokens.lineHeightBase200};
+  font-weight: ${tokens.fontWeightSemibold}; height: 20px; min-width: 20px;
+  padding: 0 calc(${tokens.spacingHorizontalXS} + ${tokens.spacingHorizontalXXS}); border-radius: ${tokens.borderRadiusMedium};
+  border-color: ${tokens.colorTransparentStroke}; }
+.dj-badge::after { content: ""; position: absolute; inset: 0; border-style: solid; border-color: inherit;
+  border-width: ${tokens.strokeWidthThin}; border-radius: inherit; }
+.dj-badge-outline { color: ${tokens.colorBrandForeground1}; border-color: currentColor; }
+.dj-badge-tint-informative { background-color: ${tokens.colorNeutralBackground4}; color: ${tokens.colorNeutralForeground3};
+  border-color: ${tokens.colorNeutralStroke2}; }
+.dj-badge-tint-danger { background-color: ${tokens.colorPaletteRedBackground1}; color: ${tokens.colorPaletteRedForeground1};
+  border-color: ${tokens.colorPaletteRedBorder1}; }
+.dj-badge-tint-subtle { background-color: ${tokens.colorNeutralBackground1}; color: ${tokens.colorNeutralForeground3};
+  border-color: ${tokens.colorNeutralStroke2}; }
 `;

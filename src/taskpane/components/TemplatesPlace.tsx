@@ -4,11 +4,9 @@
  * The catalog is the school's for this round (services.catalog): names,
  * year and deadlines from its settings, never from the template code.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import {
-  Badge,
   Button,
-  Field,
   MessageBar,
   MessageBarBody,
   Radio,
@@ -30,9 +28,9 @@ function DeadlineBadge({ deadline, today, text }: { deadline: string; today: Dat
   const view = deadlineView(deadline, today, text.templates);
   const color = view.overdue ? 'subtle' : view.days <= 14 ? 'danger' : 'informative';
   return (
-    <Badge appearance="tint" color={color} shape="rounded" data-deadline={deadline}>
+    <span className={`${shell.badge} ${shell.badgeTint[color]}`} data-deadline={deadline}>
       {view.label}
-    </Badge>
+    </span>
   );
 }
 
@@ -46,14 +44,8 @@ function TemplateCard(props: { template: Template; today: Date; disabled: boolea
           {template.name}
         </Text>
         <span className={shell.meta}>
-          <Badge appearance="outline" shape="rounded">
-            {text.kinds[template.kind]}
-          </Badge>
-          {template.maxChars !== undefined && (
-            <Badge appearance="outline" shape="rounded">
-              {text.templates.limit(template.maxChars)}
-            </Badge>
-          )}
+          <span className={`${shell.badge} ${shell.badgeOutline}`}>{text.kinds[template.kind]}</span>
+          {template.maxChars !== undefined && <span className={`${shell.badge} ${shell.badgeOutline}`}>{text.templates.limit(template.maxChars)}</span>}
           {template.deadline !== undefined && <DeadlineBadge deadline={template.deadline} today={today} text={text} />}
         </span>
       </div>
@@ -81,6 +73,7 @@ function TemplateCard(props: { template: Template; today: Date; disabled: boolea
 
 export function TemplatesPlace({ host, services }: { host: DocumentHost; services: PaneServices }): JSX.Element {
   const text = usePaneText();
+  const whereLabelId = useId();
   const [where, setWhere] = useState<InsertWhere>('cursor');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<PaneError | undefined>();
@@ -106,12 +99,20 @@ export function TemplatesPlace({ host, services }: { host: DocumentHost; service
       <h2 id="templates-heading" className={shell.heading}>
         {text.templates.heading}
       </h2>
-      <Field label={text.templates.where}>
-        <RadioGroup layout="horizontal" value={where} onChange={(_, data) => setWhere(data.value === 'replace-body' ? 'replace-body' : 'cursor')}>
+      <div>
+        <span id={whereLabelId} className={shell.fieldLabel}>
+          {text.templates.where}
+        </span>
+        <RadioGroup
+          layout="horizontal"
+          aria-labelledby={whereLabelId}
+          value={where}
+          onChange={(_, data) => setWhere(data.value === 'replace-body' ? 'replace-body' : 'cursor')}
+        >
           <Radio value="cursor" label={text.templates.whereCursor} />
           <Radio value="replace-body" label={text.templates.whereReplace} />
         </RadioGroup>
-      </Field>
+      </div>
       <div aria-live="polite">
         {busy && <Busy label={text.templates.inserting} />}
         {inserted && (
