@@ -50,7 +50,7 @@ export const SHELL_CSS = `
 .dj-tab[aria-selected="true"]::after { background-color: ${tokens.colorCompoundBrandStroke}; }
 .dj-tab[aria-selected="true"]:hover::after { background-color: ${tokens.colorCompoundBrandStrokeHover}; }
 .dj-tab:focus-visible { outline: ${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}; outline-offset: -2px; }
-.dj-tab-label { display: inline-grid; }
+.dj-tab-label { display: inline-grid; padding: 0 ${tokens.spacingHorizontalXXS}; }
 .dj-tab-label > span { grid-area: 1 / 1; }
 .dj-tab-reserve { visibility: hidden; font-weight: ${tokens.fontWeightSemibold}; }
 .dj-panel { padding: ${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}; }
@@ -62,7 +62,7 @@ export const SHELL_CSS = `
 .dj-list { display: flex; flex-direction: column; row-gap: ${tokens.spacingVerticalS}; list-style-type: none; margin: 0; padding: 0; }
 .dj-card { display: flex; flex-direction: column; row-gap: 8px; padding: 8px; border-radius: ${tokens.borderRadiusSmall};
   background-color: ${tokens.colorNeutralBackground1}; color: ${tokens.colorNeutralForeground1}; box-shadow: ${tokens.shadow4}; }
-.dj-card-header { display: flex; flex-direction: column; row-gap: ${tokens.spacingVerticalXXS}; }
+.dj-card-header { display: flex; flex-direction: column; }
 .dj-meta { display: flex; flex-wrap: wrap; column-gap: ${tokens.spacingHorizontalXS}; row-gap: ${tokens.spacingVerticalXXS}; }
 .dj-footer { display: flex; justify-content: flex-end; }
 .dj-field-label { display: block; padding: ${tokens.spacingVerticalXXS} 0; margin-bottom: ${tokens.spacingVerticalXXS};
