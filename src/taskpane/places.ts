@@ -1,11 +1,12 @@
 /**
  * The places the pane opens on demand. 模板 is the first screen and comes
- * with the page; 检查 and 台账 are chunks of their own, fetched after the
+ * with the page (its messages excepted); 检查 and 台账 are chunks of their own, fetched after the
  * first paint (so a click rarely waits) or at once when the ribbon opens
  * the pane on them.
  */
 import type { CheckPlace as CheckPlaceComponent } from './components/CheckPlace';
 import type { RegisterPlace as RegisterPlaceComponent } from './components/RegisterPlace';
+import type TemplatesNoticeComponent from './components/TemplatesNotice';
 
 interface Loaded<Component> {
   readonly default: Component;
@@ -33,8 +34,12 @@ export const loadRegisterPlace = once<typeof RegisterPlaceComponent>(() =>
   import(/* webpackChunkName: "register-place" */ './components/RegisterPlace').then((module) => ({ default: module.RegisterPlace })),
 );
 
+/** The 模板 place's messages (inserting, inserted, an error): Fluent's message bar and spinner. */
+export const loadTemplatesNotice = once<typeof TemplatesNoticeComponent>(() => import(/* webpackChunkName: "templates-notice" */ './components/TemplatesNotice'));
+
 /** Starts the places' downloads once the first screen is painted; a failure is left for the visit to report. */
 export function preloadPlaces(): void {
+  loadTemplatesNotice().catch(() => undefined);
   loadCheckPlace().catch(() => undefined);
   loadRegisterPlace().catch(() => undefined);
 }

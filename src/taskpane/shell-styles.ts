@@ -23,9 +23,12 @@ export const shell = {
   list: 'dj-list',
   card: 'dj-card',
   cardHeader: 'dj-card-header',
+  cardTitle: 'dj-card-title',
+  cardText: 'dj-card-text',
   meta: 'dj-meta',
   footer: 'dj-footer',
   fieldLabel: 'dj-field-label',
+  noticeWords: 'dj-notice-words',
   badge: 'dj-badge',
   badgeOutline: 'dj-badge-outline',
   badgeTint: { informative: 'dj-badge-tint-informative', danger: 'dj-badge-tint-danger', subtle: 'dj-badge-tint-subtle' },
@@ -63,8 +66,12 @@ export const SHELL_CSS = `
 .dj-card { display: flex; flex-direction: column; row-gap: 8px; padding: 8px; border-radius: ${tokens.borderRadiusSmall};
   background-color: ${tokens.colorNeutralBackground1}; color: ${tokens.colorNeutralForeground1}; box-shadow: ${tokens.shadow4}; }
 .dj-card-header { display: flex; flex-direction: column; }
+.dj-card-title { margin: 0; font-family: ${tokens.fontFamilyBase}; font-size: ${tokens.fontSizeBase300};
+  line-height: ${tokens.lineHeightBase300}; font-weight: ${tokens.fontWeightSemibold}; }
+.dj-card-text { font-family: ${tokens.fontFamilyBase}; font-size: ${tokens.fontSizeBase200}; line-height: ${tokens.lineHeightBase200}; }
 .dj-meta { display: flex; flex-wrap: wrap; column-gap: ${tokens.spacingHorizontalXS}; row-gap: ${tokens.spacingVerticalXXS}; }
 .dj-footer { display: flex; justify-content: flex-end; }
+.dj-notice-words { margin: 0; font-size: ${tokens.fontSizeBase300}; line-height: ${tokens.lineHeightBase300}; }
 .dj-field-label { display: block; padding: ${tokens.spacingVerticalXXS} 0; margin-bottom: ${tokens.spacingVerticalXXS};
   font-family: ${tokens.fontFamilyBase}; font-size: ${tokens.fontSizeBase300}; line-height: ${tokens.lineHeightBase300};
   font-weight: ${tokens.fontWeightRegular}; color: ${tokens.colorNeutralForeground1}; }

@@ -4,15 +4,8 @@
  * The catalog is the school's for this round (services.catalog): names,
  * year and deadlines from its settings, never from the template code.
  */
-import { useId, useState } from 'react';
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Text,
-} from '@fluentui/react-components';
+import { Suspense, lazy, useId, useState } from 'react';
+import { Button, Radio, RadioGroup } from '@fluentui/react-components';
 import type { DocumentHost, InsertWhere } from '../../word/host';
 import type { Template } from '../../templates/schema';
 import { SCHEMES } from '../../templates/schemes';
@@ -21,8 +14,18 @@ import { toPaneError, type PaneError } from '../errors';
 import type { PaneServices } from '../services';
 import { shell } from '../shell-styles';
 import { usePaneText, type PaneText } from '../text';
-import { Busy } from './Busy';
-import { ErrorBar } from './ErrorBar';
+import { loadTemplatesNotice } from '../places';
+import { noticeWords, type TemplatesNoticeProps } from '../templates-notice';
+
+const LazyNotice = lazy(loadTemplatesNotice);
+
+function Notice(props: TemplatesNoticeProps): JSX.Element {
+  return (
+    <Suspense fallback={<p className={shell.noticeWords}>{noticeWords(props)}</p>}>
+      <LazyNotice {...props} />
+    </Suspense>
+  );
+}
 
 function DeadlineBadge({ deadline, today, text }: { deadline: string; today: Date; text: PaneText }): JSX.Element {
   const view = deadlineView(deadline, today, text.templates);
@@ -40,9 +43,9 @@ function TemplateCard(props: { template: Template; today: Date; disabled: boolea
   return (
     <div className={shell.card} data-template-id={template.id}>
       <div className={shell.cardHeader}>
-        <Text as="h4" weight="semibold" style={{ margin: 0 }} lang="zh-CN">
+        <h4 className={shell.cardTitle} lang="zh-CN">
           {template.name}
-        </Text>
+        </h4>
         <span className={shell.meta}>
           <span className={`${shell.badge} ${shell.badgeOutline}`}>{text.kinds[template.kind]}</span>
           {template.maxChars !== undefined && <span className={`${shell.badge} ${shell.badgeOutline}`}>{text.templates.limit(template.maxChars)}</span>}
@@ -50,11 +53,11 @@ function TemplateCard(props: { template: Template; today: Date; disabled: boolea
         </span>
       </div>
       {text.templateDescriptions[template.id] !== undefined ? (
-        <Text size={200}>{text.templateDescriptions[template.id]}</Text>
+        <span className={shell.cardText}>{text.templateDescriptions[template.id]}</span>
       ) : (
-        <Text size={200} lang="zh-CN">
+        <span className={shell.cardText} lang="zh-CN">
           {template.description}
-        </Text>
+        </span>
       )}
       <div className={shell.footer}>
         <Button
@@ -114,19 +117,11 @@ export function TemplatesPlace({ host, services }: { host: DocumentHost; service
         </RadioGroup>
       </div>
       <div aria-live="polite">
-        {busy && <Busy label={text.templates.inserting} />}
-        {inserted && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{text.templates.inserted(inserted.name)}</MessageBarBody>
-          </MessageBar>
-        )}
+        {busy && <Notice kind="inserting" label={text.templates.inserting} />}
+        {inserted && <Notice kind="inserted" message={text.templates.inserted(inserted.name)} />}
       </div>
-      {error && <ErrorBar error={error} onDismiss={() => setError(undefined)} />}
-      {services.schoolProblem !== undefined && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{text.templates.schoolProblem(services.schoolProblem)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {error && <Notice kind="error" error={error} onDismiss={() => setError(undefined)} />}
+      {services.schoolProblem !== undefined && <Notice kind="school-problem" message={text.templates.schoolProblem(services.schoolProblem)} />}
       {SCHEMES.map((scheme) => {
         const templates = services.catalog.filter((template) => template.scheme === scheme);
         if (templates.length === 0) return null;
