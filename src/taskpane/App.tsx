@@ -4,7 +4,7 @@
  * through `host`. 模板 comes with the page; 检查 and 台账 are fetched after
  * the first paint, or at once when the pane opens on them.
  */
-import { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState, type ComponentProps, type ComponentType } from 'react';
 import type { Locale } from '../i18n/locale';
 import type { DocumentHost } from '../word/host';
 import { afterFirstPaint } from './after-paint';
@@ -17,8 +17,8 @@ import { PlaceBoundary } from './components/PlaceBoundary';
 import { PlaceTabs } from './components/PlaceTabs';
 import { TemplatesPlace } from './components/TemplatesPlace';
 
-const CheckPlace = lazy(loadCheckPlace);
-const RegisterPlace = lazy(loadRegisterPlace);
+const LazyCheckPlace = lazy(loadCheckPlace);
+const LazyRegisterPlace = lazy(loadRegisterPlace);
 
 export interface AppProps {
   readonly host: DocumentHost;
@@ -57,6 +57,14 @@ export function App({ host, locale, text, services, initialView = 'templates', r
     setPlace(next);
     setVisited((previous) => new Set([...previous, next]));
   }
+
+  // A place whose chunk has arrived (fetched after the first paint) renders at once; otherwise it waits in Suspense.
+  // Chosen once, when the place is first shown: a component that changed type would be mounted afresh and lose its results.
+  const chosen = useRef<{ check?: ComponentType<ComponentProps<typeof LazyCheckPlace>>; register?: ComponentType<ComponentProps<typeof LazyRegisterPlace>> }>({});
+  if (visited.has('check')) chosen.current.check ??= loadCheckPlace.loaded() ?? LazyCheckPlace;
+  if (visited.has('register')) chosen.current.register ??= loadRegisterPlace.loaded() ?? LazyRegisterPlace;
+  const CheckPlace = chosen.current.check ?? LazyCheckPlace;
+  const RegisterPlace = chosen.current.register ?? LazyRegisterPlace;
 
   const loading = (
     <p role="status" className={shell.loading}>

@@ -12,18 +12,31 @@ interface Loaded<Component> {
   readonly default: Component;
 }
 
+interface Loader<Component> {
+  (): Promise<Loaded<Component>>;
+  /** The component once downloaded: rendered straight away, without a round through Suspense. */
+  loaded(): Component | undefined;
+}
+
 /** One download per place; a failed one (offline) is tried again on the next visit. */
-function once<Component>(load: () => Promise<Loaded<Component>>): () => Promise<Loaded<Component>> {
+function once<Component>(load: () => Promise<Loaded<Component>>): Loader<Component> {
   let loading: Promise<Loaded<Component>> | undefined;
-  return () => {
+  let component: Component | undefined;
+  const loader = (): Promise<Loaded<Component>> => {
     if (!loading) {
       loading = load();
-      loading.catch(() => {
-        loading = undefined;
-      });
+      loading.then(
+        (module) => {
+          component = module.default;
+        },
+        () => {
+          loading = undefined;
+        },
+      );
     }
     return loading;
   };
+  return Object.assign(loader, { loaded: () => component });
 }
 
 export const loadCheckPlace = once<typeof CheckPlaceComponent>(() =>

@@ -4,7 +4,7 @@
  * The catalog is the school's for this round (services.catalog): names,
  * year and deadlines from its settings, never from the template code.
  */
-import { Suspense, lazy, useId, useState } from 'react';
+import { Suspense, lazy, useId, useRef, useState } from 'react';
 import { Button, Radio, RadioGroup } from '@fluentui/react-components';
 import type { DocumentHost, InsertWhere } from '../../word/host';
 import type { Template } from '../../templates/schema';
@@ -20,6 +20,9 @@ import { noticeWords, type TemplatesNoticeProps } from '../templates-notice';
 const LazyNotice = lazy(loadTemplatesNotice);
 
 function Notice(props: TemplatesNoticeProps): JSX.Element {
+  // Chosen when the notice appears, so it is not drawn afresh (and read out again) when its chunk arrives later.
+  const Loaded = useRef(loadTemplatesNotice.loaded()).current;
+  if (Loaded) return <Loaded {...props} />;
   return (
     <Suspense fallback={<p className={shell.noticeWords}>{noticeWords(props)}</p>}>
       <LazyNotice {...props} />
