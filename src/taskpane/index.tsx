@@ -1,6 +1,7 @@
 /**
  * Word's task pane page: waits for Office, then mounts the pane; the Word
- * adapter and the checking code are fetched after the first paint.
+ * adapter, the checking code and the places other than 模板 are fetched
+ * after the first paint.
  */
 import { resolveLocale } from '../i18n/locale';
 import { configureRegisterEnvironment, registerEnvironmentOverride } from '../register/ui/environment-override';
@@ -19,7 +20,7 @@ const word = lazyHost(async () => {
   return createWordDocumentHost(createOfficeWordApi());
 });
 
-// The school's names, year and deadlines, as the 组织部 deployed them this year: asked for while office.js starts.
+// The school's names, year and deadlines, as the 组织部 deployed them this year: the page asked for them while office.js loaded (taskpane.html).
 const deployedSchool = loadDeployedSchoolInBrowser();
 
 void Office.onReady(async () => {
