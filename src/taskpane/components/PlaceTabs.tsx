@@ -1,9 +1,10 @@
 /**
  * The row of places (模板, 检查, 台账): the WAI-ARIA tabs pattern on plain
- * buttons, drawn with Fluent's tokens like Fluent's own TabList (shell-styles.ts). Fluent's
- * TabList brings a focus manager (tabster) that the pane's first screen
- * would download for three buttons; arrow keys, Home and End are handled
- * here instead, and Enter or Space (the buttons' own) selects.
+ * buttons, drawn with Fluent's theme variables as Fluent's TabList draws
+ * its tabs (shell-styles.ts). Fluent's TabList brings a focus manager
+ * (tabster) that the first screen would download for three buttons; the
+ * arrow keys (round the row, as in TabList), Home and End move focus here
+ * instead, and Enter or Space (the buttons' own) selects.
  */
 import { useRef, type KeyboardEvent } from 'react';
 import { shell } from '../shell-styles';
@@ -20,7 +21,7 @@ export function PlaceTabs<Id extends string>({ ids, selected, labels, label, onS
   const buttons = useRef(new Map<Id, HTMLButtonElement>());
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
-    const at = ids.findIndex((id) => buttons.current.get(id) === document.activeElement);
+    const at = ids.findIndex((id) => buttons.current.get(id) === event.target);
     if (at < 0) return;
     const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: ids.length - 1 }[event.key];
     if (next === undefined) return;
