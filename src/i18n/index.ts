@@ -6,16 +6,13 @@
  */
 import { zhCN } from './zh-CN';
 import { enUS } from './en-US';
+import type { Locale } from './locale';
+
+export { resolveLocale, type Locale } from './locale';
 
 export type Messages = typeof zhCN;
-export type Locale = 'zh-CN' | 'en-US';
 
 const TABLES: Record<Locale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };
-
-/** zh-CN unless the display language is English. */
-export function resolveLocale(language: string | undefined): Locale {
-  return language && language.toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
-}
 
 export function messages(locale: Locale = 'zh-CN'): Messages {
   return TABLES[locale];

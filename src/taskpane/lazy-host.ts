@@ -5,7 +5,6 @@
  * sooner. `prefetch` starts the download while the user reads the pane.
  */
 import type { DocumentHost } from '../word/host';
-import { WordHostError } from '../word/errors';
 
 export interface LazyHost {
   readonly host: DocumentHost;
@@ -34,7 +33,11 @@ export function lazyHost(load: () => Promise<DocumentHost>): LazyHost {
       getFile: async (kind) => (await get()).getFile(kind),
       linkProject: async (projectId) => {
         const host = await get();
-        if (!host.linkProject) throw new WordHostError('requirementMissing', 'WordApi 1.3');
+        if (!host.linkProject) {
+          // The error's Chinese messages come with the host's own code, not with the page.
+          const { WordHostError } = await import(/* webpackChunkName: "word-adapter" */ '../word/errors');
+          throw new WordHostError('requirementMissing', 'WordApi 1.3');
+        }
         return host.linkProject(projectId);
       },
     },

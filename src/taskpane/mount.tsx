@@ -2,13 +2,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, type Theme } from '@fluentui/react-components';
-import type { Locale } from '../i18n';
+import type { Locale } from '../i18n/locale';
+import { loadPaneMessages, paneMessagesLoaded, zhPaneMessages } from '../i18n/pane';
 import type { DocumentHost } from '../word/host';
 import { App } from './App';
 import type { Launch } from './launch';
 import type { PaneServices } from './services';
-
-export { themeFor } from './theme';
+import type { PaneText } from './text';
 
 export interface MountOptions {
   readonly host: DocumentHost;
@@ -20,12 +20,34 @@ export interface MountOptions {
   readonly afterFirstPaint?: () => void;
 }
 
-export function mountPane(element: HTMLElement, options: MountOptions): void {
+function render(element: HTMLElement, options: MountOptions, text: PaneText): void {
   createRoot(element).render(
     <StrictMode>
       <FluentProvider theme={options.theme} style={{ minHeight: '100%' }}>
-        <App host={options.host} locale={options.locale} services={options.services} initialView={options.launch.view} runCheck={options.launch.run} onFirstRender={options.afterFirstPaint} />
+        <App
+          host={options.host}
+          locale={options.locale}
+          text={text}
+          services={options.services}
+          initialView={options.launch.view}
+          runCheck={options.launch.run}
+          onFirstRender={options.afterFirstPaint}
+        />
       </FluentProvider>
     </StrictMode>,
+  );
+}
+
+/** Mounts at once in Chinese; in another language once its strings have been fetched. */
+export function mountPane(element: HTMLElement, options: MountOptions): void {
+  const ready = paneMessagesLoaded(options.locale);
+  if (ready) {
+    render(element, options, ready);
+    return;
+  }
+  loadPaneMessages(options.locale).then(
+    (text) => render(element, options, text),
+    // The English strings could not be fetched (offline): a pane in Chinese rather than none.
+    () => render(element, { ...options, locale: 'zh-CN' }, zhPaneMessages),
   );
 }

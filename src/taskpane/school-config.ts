@@ -15,8 +15,8 @@ export interface DeployedSchool {
   readonly problem?: string;
 }
 
-/** What the pane needs from `fetch`: the file's status and text. */
-export type FetchText = (url: string) => Promise<{ readonly ok: boolean; readonly status: number; text(): Promise<string> }>;
+/** What the pane needs from `fetch`: the file's status and text (undefined: unreachable). */
+export type FetchText = (url: string) => Promise<{ readonly ok: boolean; readonly status: number; text(): Promise<string> } | undefined>;
 
 export async function loadDeployedSchool(baseUrl: string, fetchText: FetchText): Promise<DeployedSchool> {
   const url = new URL(SCHOOL_SETTINGS_PATH, baseUrl).toString();
@@ -32,8 +32,26 @@ export async function loadDeployedSchool(baseUrl: string, fetchText: FetchText):
   return loaded.ok ? { settings: loaded.value } : { settings: DEFAULT_SCHOOL, problem: loaded.error.message };
 }
 
+/** The response to the request Word's pane page makes for the settings while its scripts load (taskpane.html); undefined when unreachable. */
+type EarlyResponse = ReturnType<FetchText>;
+
+declare global {
+  interface Window {
+    dangjianSchoolSettings?: EarlyResponse;
+  }
+}
+
+/** The page's early request, once: a response's text can be read only once. */
+function takeEarlyRequest(): EarlyResponse | undefined {
+  const early = window.dangjianSchoolSettings;
+  window.dangjianSchoolSettings = undefined;
+  return early;
+}
+
 /** The deployed settings in a browser (the pane, the harness). */
 export function loadDeployedSchoolInBrowser(): Promise<DeployedSchool> {
   if (typeof fetch !== 'function' || typeof location === 'undefined') return Promise.resolve({ settings: DEFAULT_SCHOOL });
-  return loadDeployedSchool(location.href, (url) => fetch(url, { cache: 'no-cache' }));
+  const early = takeEarlyRequest();
+  // The page's own request, made before office.js and the scripts had loaded; a page without one (the harness) asks now.
+  return loadDeployedSchool(location.href, (url) => early ?? fetch(url, { cache: 'no-cache' }));
 }

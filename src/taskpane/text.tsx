@@ -1,10 +1,10 @@
 /** The pane's strings for the current locale, handed down through context. */
 import { createContext, useContext } from 'react';
-import { messages, type Messages } from '../i18n';
+import { zhPaneMessages, type PaneMessages } from '../i18n/pane';
 
-export type PaneText = Messages['pane'];
+export type PaneText = PaneMessages;
 
-export const PaneTextContext = createContext<PaneText>(messages('zh-CN').pane);
+export const PaneTextContext = createContext<PaneText>(zhPaneMessages);
 
 export function usePaneText(): PaneText {
   return useContext(PaneTextContext);

@@ -262,6 +262,20 @@ describeWith(chromiumTool, 'the task pane in the browser harness', () => {
     expect(later.some((name) => /^check\.[0-9a-f]+\.js$/.test(name))).toBe(true);
   });
 
+  test('Word’s pane page opens on the 模板 place in Chinese: the 检查 place, the English strings and the command line’s messages are not in its first download', () => {
+    const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((match) => match[1]).filter((src) => !/^https?:/.test(src));
+    const initial = scripts.map((src) => readFileSync(join(dist, src.replace(/^\//, '')), 'utf8')).join('\n');
+    // The 模板 place's own words are there ...
+    expect(initial).toContain('插入官方模板');
+    // ... the 检查 place's summary, the English pane and the CLI's help are not.
+    expect(initial).not.toContain('check-announce');
+    expect(initial).not.toContain('Insert an official template');
+    expect(initial).not.toContain('--school <');
+    const later = readdirSync(dist).filter((name) => name.endsWith('.js') && !scripts.some((src) => src.endsWith(name)));
+    expect(later.some((name) => readFileSync(join(dist, name), 'utf8').includes('Insert an official template'))).toBe(true);
+  });
+
   test('the harness opens on the pane alone and fetches the checking chunk after its first paint', async () => {
     page = await openHarness(`today=${TODAY}`);
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /\/check\.[0-9a-f]+\.js$/.test(entry.name)));

@@ -4,6 +4,8 @@ import { templates } from './templates';
 export const pane: typeof zh = {
   places: { templates: 'Templates', check: 'Check', register: 'Register' },
   placesLabel: 'Sections',
+  loadingPlace: 'Loading…',
+  placeFailed: 'This section could not be loaded, perhaps because the network is down. Check the connection, then close and reopen the task pane.',
   schemes: { shuji: 'Secretary projects', activity: 'Branch activities', brand: 'Branch brands' },
   kinds: { form: 'Form', report: 'Report', table: 'Filing table' },
   templateDescriptions: {

@@ -4,6 +4,8 @@ import { templates } from './templates';
 export const pane = {
   places: { templates: '模板', check: '检查', register: '台账' },
   placesLabel: '功能',
+  loadingPlace: '正在载入…',
+  placeFailed: '这一页未能载入，可能是网络中断。请检查网络后关闭并重新打开任务窗格。',
   schemes: { shuji: '书记项目', activity: '立项活动', brand: '一支部一特色' },
   kinds: { form: '表格', report: '报告', table: '备案表' },
   /** Template descriptions in other languages, by template id: the catalog's own are Chinese. */

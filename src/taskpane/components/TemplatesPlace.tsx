@@ -4,84 +4,65 @@
  * The catalog is the school's for this round (services.catalog): names,
  * year and deadlines from its settings, never from the template code.
  */
-import { useState } from 'react';
-import {
-  Badge,
-  Button,
-  Card,
-  CardHeader,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Suspense, lazy, useId, useRef, useState } from 'react';
+import { Button, Radio, RadioGroup } from '@fluentui/react-components';
 import type { DocumentHost, InsertWhere } from '../../word/host';
 import type { Template } from '../../templates/schema';
 import { SCHEMES } from '../../templates/schemes';
 import { deadlineView } from '../deadline';
 import { toPaneError, type PaneError } from '../errors';
 import type { PaneServices } from '../services';
+import { shell } from '../shell-styles';
 import { usePaneText, type PaneText } from '../text';
-import { Busy } from './Busy';
-import { ErrorBar } from './ErrorBar';
+import { loadTemplatesNotice } from '../places';
+import { noticeWords, type TemplatesNoticeProps } from '../templates-notice';
 
-const useStyles = makeStyles({
-  place: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, listStyleType: 'none', margin: 0, padding: 0 },
-  scheme: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase400 },
-  meta: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS },
-  footer: { display: 'flex', justifyContent: 'flex-end' },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase500 },
-});
+const LazyNotice = lazy(loadTemplatesNotice);
+
+function Notice(props: TemplatesNoticeProps): JSX.Element {
+  // Chosen when the notice appears, so it is not drawn afresh (and read out again) when its chunk arrives later.
+  const Loaded = useRef(loadTemplatesNotice.loaded()).current;
+  if (Loaded) return <Loaded {...props} />;
+  return (
+    <Suspense fallback={<p className={shell.noticeWords}>{noticeWords(props)}</p>}>
+      <LazyNotice {...props} />
+    </Suspense>
+  );
+}
 
 function DeadlineBadge({ deadline, today, text }: { deadline: string; today: Date; text: PaneText }): JSX.Element {
   const view = deadlineView(deadline, today, text.templates);
   const color = view.overdue ? 'subtle' : view.days <= 14 ? 'danger' : 'informative';
   return (
-    <Badge appearance="tint" color={color} shape="rounded" data-deadline={deadline}>
+    <span className={`${shell.badge} ${shell.badgeTint[color]}`} data-deadline={deadline}>
       {view.label}
-    </Badge>
+    </span>
   );
 }
 
 function TemplateCard(props: { template: Template; today: Date; disabled: boolean; onInsert: (template: Template) => void }): JSX.Element {
   const { template, today } = props;
   const text = usePaneText();
-  const styles = useStyles();
   return (
-    <Card size="small" data-template-id={template.id}>
-      <CardHeader
-        header={
-          <Text as="h4" weight="semibold" style={{ margin: 0 }} lang="zh-CN">
-            {template.name}
-          </Text>
-        }
-        description={
-          <span className={styles.meta}>
-            <Badge appearance="outline" shape="rounded">
-              {text.kinds[template.kind]}
-            </Badge>
-            {template.maxChars !== undefined && (
-              <Badge appearance="outline" shape="rounded">
-                {text.templates.limit(template.maxChars)}
-              </Badge>
-            )}
-            {template.deadline !== undefined && <DeadlineBadge deadline={template.deadline} today={today} text={text} />}
-          </span>
-        }
-      />
+    <div className={shell.card} data-template-id={template.id}>
+      <div className={shell.cardHeader}>
+        <h4 className={shell.cardTitle} lang="zh-CN">
+          {template.name}
+        </h4>
+        <span className={shell.meta}>
+          <span className={`${shell.badge} ${shell.badgeOutline}`}>{text.kinds[template.kind]}</span>
+          {template.maxChars !== undefined && <span className={`${shell.badge} ${shell.badgeOutline}`}>{text.templates.limit(template.maxChars)}</span>}
+          {template.deadline !== undefined && <DeadlineBadge deadline={template.deadline} today={today} text={text} />}
+        </span>
+      </div>
       {text.templateDescriptions[template.id] !== undefined ? (
-        <Text size={200}>{text.templateDescriptions[template.id]}</Text>
+        <span className={shell.cardText}>{text.templateDescriptions[template.id]}</span>
       ) : (
-        <Text size={200} lang="zh-CN">
+        <span className={shell.cardText} lang="zh-CN">
           {template.description}
-        </Text>
+        </span>
       )}
-      <div className={styles.footer}>
+      <div className={shell.footer}>
         <Button
           appearance="primary"
           size="small"
@@ -92,13 +73,13 @@ function TemplateCard(props: { template: Template; today: Date; disabled: boolea
           {text.templates.insert}
         </Button>
       </div>
-    </Card>
+    </div>
   );
 }
 
 export function TemplatesPlace({ host, services }: { host: DocumentHost; services: PaneServices }): JSX.Element {
   const text = usePaneText();
-  const styles = useStyles();
+  const whereLabelId = useId();
   const [where, setWhere] = useState<InsertWhere>('cursor');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<PaneError | undefined>();
@@ -120,39 +101,39 @@ export function TemplatesPlace({ host, services }: { host: DocumentHost; service
   }
 
   return (
-    <section className={styles.place} aria-labelledby="templates-heading">
-      <h2 id="templates-heading" className={styles.heading}>
+    <section className={shell.place} aria-labelledby="templates-heading">
+      <h2 id="templates-heading" className={shell.heading}>
         {text.templates.heading}
       </h2>
-      <Field label={text.templates.where}>
-        <RadioGroup layout="horizontal" value={where} onChange={(_, data) => setWhere(data.value === 'replace-body' ? 'replace-body' : 'cursor')}>
+      <div>
+        <span id={whereLabelId} className={shell.fieldLabel}>
+          {text.templates.where}
+        </span>
+        <RadioGroup
+          layout="horizontal"
+          aria-labelledby={whereLabelId}
+          value={where}
+          onChange={(_, data) => setWhere(data.value === 'replace-body' ? 'replace-body' : 'cursor')}
+        >
           <Radio value="cursor" label={text.templates.whereCursor} />
           <Radio value="replace-body" label={text.templates.whereReplace} />
         </RadioGroup>
-      </Field>
-      <div aria-live="polite">
-        {busy && <Busy label={text.templates.inserting} />}
-        {inserted && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{text.templates.inserted(inserted.name)}</MessageBarBody>
-          </MessageBar>
-        )}
       </div>
-      {error && <ErrorBar error={error} onDismiss={() => setError(undefined)} />}
-      {services.schoolProblem !== undefined && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{text.templates.schoolProblem(services.schoolProblem)}</MessageBarBody>
-        </MessageBar>
-      )}
+      <div aria-live="polite">
+        {busy && <Notice kind="inserting" label={text.templates.inserting} />}
+        {inserted && <Notice kind="inserted" message={text.templates.inserted(inserted.name)} />}
+      </div>
+      {error && <Notice kind="error" error={error} onDismiss={() => setError(undefined)} />}
+      {services.schoolProblem !== undefined && <Notice kind="school-problem" message={text.templates.schoolProblem(services.schoolProblem)} />}
       {SCHEMES.map((scheme) => {
         const templates = services.catalog.filter((template) => template.scheme === scheme);
         if (templates.length === 0) return null;
         return (
           <section key={scheme} aria-labelledby={`scheme-${scheme}`}>
-            <h3 id={`scheme-${scheme}`} className={styles.scheme}>
+            <h3 id={`scheme-${scheme}`} className={shell.scheme}>
               {text.schemes[scheme]}
             </h3>
-            <ul className={styles.list}>
+            <ul className={shell.list}>
               {templates.map((template) => (
                 <li key={template.id}>
                   <TemplateCard template={template} today={today} disabled={busy} onInsert={(chosen) => void insert(chosen)} />
