@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 'use strict';
-const { isMainThread, workerData } = require('node:worker_threads');
 // main() answers every error itself; this is the last resort (a missing build, say): one line, the stack only on request.
 const cli = require('../dist/dangjian.js');
 // A reader that stops early (`dangjian check … | head`) is not an error of ours: stop quietly.
@@ -10,11 +9,17 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-if (!isMainThread && workerData && workerData.mark === 'dangjian-check-worker') {
+// A helper thread is started with this argument (src/cli/check-pool.ts); only then is worker_threads loaded to make sure.
+if (process.argv[2] === '--dangjian-check-worker' && isCheckWorker()) {
   // A helper thread checking files of a batch for the command below (src/cli/check-pool.ts).
   cli.checkWorker();
 } else {
   run();
+}
+
+function isCheckWorker() {
+  const { isMainThread, workerData } = require('node:worker_threads');
+  return !isMainThread && workerData && workerData.mark === 'dangjian-check-worker';
 }
 
 function run() {

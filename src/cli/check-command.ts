@@ -35,15 +35,18 @@ function isFormat(value: string): value is Format {
 
 /**
  * Helper threads for a batch (./check-pool): one per core besides this
- * thread's (`os.availableParallelism()`), or `DANGJIAN_JOBS` threads in all
- * (`1`: none). A thread costs about as much to start as a few small files
+ * thread's (`os.availableParallelism()`, from four cores on), or
+ * `DANGJIAN_JOBS` threads in all (`1`: none). A thread costs about as much to start as a few small files
  * take to check, so a batch gets them from 16 files or 2 MB on.
  * `--fix` checks on this thread alone: its copies are named in the files'
  * order, whatever thread would finish first.
  */
 function helperThreads(files: readonly string[], context: CliContext): number {
   const asked = Number.parseInt(context.env.DANGJIAN_JOBS ?? '', 10);
-  const threads = Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
+  // Measured on two logical processors, a helper thread cost more than it saved even on 600 files or four long
+  // reports (its start-up and V8's own background threads take the second processor): by default, from four on.
+  const cores = availableParallelism();
+  const threads = Number.isInteger(asked) && asked > 0 ? asked : cores >= MIN_CORES ? cores : 1;
   const helpers = Math.min(threads - 1, files.length - 1, MOST_HELPERS);
   if (helpers < 1) return 0;
   if (files.length >= POOL_FILES) return helpers;
@@ -60,6 +63,7 @@ function helperThreads(files: readonly string[], context: CliContext): number {
   return 0;
 }
 
+const MIN_CORES = 4;
 const POOL_FILES = 16;
 const POOL_BYTES = 2 * 1024 * 1024;
 const MOST_HELPERS = 15;

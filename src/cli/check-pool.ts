@@ -24,6 +24,8 @@ export interface PoolSetup {
 
 /** Marks the thread as a check helper (bin/dangjian.js looks for it). */
 export const WORKER_MARK = 'dangjian-check-worker';
+/** The argument a helper is started with, so the command's start-up need not load worker_threads to tell. */
+export const WORKER_ARGUMENT = '--dangjian-check-worker';
 
 export interface PoolData {
   readonly mark: typeof WORKER_MARK;
@@ -92,7 +94,7 @@ export async function checkAcrossThreads(paths: readonly string[], options: Pool
     let alive = true;
     let worker: Worker;
     try {
-      worker = new Worker(options.script, { workerData: data, stdout: false, stderr: false });
+      worker = new Worker(options.script, { argv: [WORKER_ARGUMENT], workerData: data, stdout: false, stderr: false });
     } catch (error: unknown) {
       // The setup could not be copied into a thread, say: this thread checks every file.
       options.onHelperFailed(error);
