@@ -9,7 +9,7 @@ import { readDocx } from '../../docx/read';
 import type { DocumentHost } from '../../word/host';
 import { WordHostError } from '../../word/errors';
 import { runFieldSpans } from './field-spans';
-import type { HarnessParagraph, PastedFormat } from './harness-document';
+import type { HarnessDocument, HarnessParagraph, PastedFormat } from './harness-document';
 
 const PKG = 'http://schemas.microsoft.com/office/2006/xmlPackage';
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -92,6 +92,41 @@ export function observedHost(adapter: Required<DocumentHost>, events: { changed(
       await adapter.selectParagraph(index);
       events.located(true);
       events.changed();
+    },
+  };
+}
+
+/** What a harness document over a real adapter keeps: the observed host, the view (read again after a change), who listens. */
+export interface ObservedDocument extends Pick<HarnessDocument, 'host' | 'view' | 'subscribe'> {
+  /** The document changed outside the host (a person typed or pasted): redraw. */
+  changed(): void;
+}
+
+/** The harness side shared by the Word and WPS documents: `saveDocx` gives the document as it is, `selected` the selection's paragraph. */
+export function observedDocument(adapter: Required<DocumentHost>, saveDocx: () => Uint8Array, selected: () => number): ObservedDocument {
+  const listeners = new Set<() => void>();
+  let located = false;
+  let cachedView: readonly HarnessParagraph[] | undefined;
+  const changed = (): void => {
+    cachedView = undefined;
+    listeners.forEach((listener) => listener());
+  };
+  const host = observedHost(adapter, {
+    changed,
+    located: (value) => {
+      located = value;
+    },
+  });
+  return {
+    host,
+    changed,
+    view() {
+      if (!cachedView) cachedView = harnessView(saveDocx(), located ? selected() : -1);
+      return cachedView;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

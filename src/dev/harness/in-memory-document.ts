@@ -12,40 +12,20 @@
 import { createWordDocumentHost } from '../../word/adapter';
 import { WordHostError } from '../../word/errors';
 import { createInMemoryWord } from '../word-host';
-import type { HarnessDocument, HarnessParagraph } from './harness-document';
-import { harnessView, modelOf, observedHost, pastedParagraphOoxml } from './harness-view';
+import type { HarnessDocument } from './harness-document';
+import { modelOf, observedDocument, pastedParagraphOoxml } from './harness-view';
 
 export function createInMemoryDocument(): HarnessDocument {
   const word = createInMemoryWord();
   const adapter = createWordDocumentHost(word.api);
-  const listeners = new Set<() => void>();
-  let located = false;
-  let cachedView: readonly HarnessParagraph[] | undefined;
-
+  const observed = observedDocument(adapter, () => word.saveDocx(), () => word.selection.paragraph);
+  const { changed } = observed;
   const model = (): ReturnType<typeof modelOf> => modelOf(word.saveDocx());
 
-  function changed(): void {
-    cachedView = undefined;
-    listeners.forEach((listener) => listener());
-  }
-
-  const host = observedHost(adapter, {
-    changed,
-    located: (value) => {
-      located = value;
-    },
-  });
-
   return {
-    host,
-    view() {
-      if (!cachedView) cachedView = harnessView(word.saveDocx(), located ? word.selection.paragraph : -1);
-      return cachedView;
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    host: observed.host,
+    view: observed.view,
+    subscribe: observed.subscribe,
     async setControlText(tag, text) {
       await word.api.run(async (context) => {
         const control = context.document.contentControls.getByTag(tag).getFirstOrNullObject();

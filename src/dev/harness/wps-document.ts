@@ -13,15 +13,14 @@ import { WpsHostError } from '../../wps/errors';
 import { createWpsDocumentHost } from '../../wps/host';
 import type { WpsDocument } from '../../wps/object-model';
 import { createStandInWps } from '../wps-host';
-import type { HarnessDocument, HarnessParagraph } from './harness-document';
-import { harnessView, modelOf, observedHost, pastedParagraphOoxml } from './harness-view';
+import type { HarnessDocument } from './harness-document';
+import { modelOf, observedDocument, pastedParagraphOoxml } from './harness-view';
 
 export function createWpsHarnessDocument(): HarnessDocument {
   const wps = createStandInWps();
   const adapter = createWpsDocumentHost(wps.runtime);
-  const listeners = new Set<() => void>();
-  let located = false;
-  let cachedView: readonly HarnessParagraph[] | undefined;
+  const observed = observedDocument(adapter, () => wps.saveDocx(), () => wps.selection.paragraph);
+  const { changed } = observed;
 
   function activeDocument(): WpsDocument {
     const doc = wps.runtime.Application.ActiveDocument;
@@ -29,28 +28,10 @@ export function createWpsHarnessDocument(): HarnessDocument {
     return doc;
   }
 
-  function changed(): void {
-    cachedView = undefined;
-    listeners.forEach((listener) => listener());
-  }
-
-  const host = observedHost(adapter, {
-    changed,
-    located: (value) => {
-      located = value;
-    },
-  });
-
   return {
-    host,
-    view() {
-      if (!cachedView) cachedView = harnessView(wps.saveDocx(), located ? wps.selection.paragraph : -1);
-      return cachedView;
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    host: observed.host,
+    view: observed.view,
+    subscribe: observed.subscribe,
     async setControlText(tag, text) {
       const controls = activeDocument().ContentControls;
       for (let i = 1; i <= controls.Count; i += 1) {
