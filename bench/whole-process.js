@@ -146,7 +146,7 @@ function main() {
     const single = inputs.length > 1 ? time(command(['env', 'DANGJIAN_JOBS=1', NODE, BIN, 'check', '--format', 'json', ...inputs])) : undefined;
     const bare = time(command([NODE, raw, ...inputs]));
     process.stdout.write(row('python-docx load + paragraph/run/cell walk', python));
-    process.stdout.write(row(`dangjian check (every rule, JSON report${inputs.length > 1 ? `, ${availableParallelism()} threads` : ''})`, ours, python));
+    process.stdout.write(row(`dangjian check (every rule, JSON report${inputs.length > 1 ? `, ${availableParallelism() >= 4 ? availableParallelism() : 1} thread(s) by default` : ''})`, ours, python));
     if (single) process.stdout.write(row('dangjian check, one thread (DANGJIAN_JOBS=1)', single, python));
     process.stdout.write(row('bare unzip + XML parse (Node, no model)', bare, python));
     const ratio = python.wall / ours.wall;
